@@ -1,0 +1,65 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDiagnostic, hasErrors } from '../core/check/diagnostics';
+import { exploreStory } from '../core/check/explore';
+import { compileInkFile } from '../tools/compileInk';
+import { parseArgs, UsageError } from './args';
+
+const USAGE = `usage: npm run stories:check -- [paths…] [--max-states N]
+Compiles each story (default: every story under stories/), checks its tags, plays every reachable path,
+and reports dead ends, unreachable knots, choices with no act and the endings found.`;
+
+/** Story files under a folder; files starting with `_` are INCLUDE pieces, not stories. */
+export function findStories(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) return findStories(full);
+      return entry.name.endsWith('.ink') && !entry.name.startsWith('_') ? [full] : [];
+    });
+}
+
+export function main(argv: readonly string[]): number {
+  const { positional, options } = parseArgs(argv, ['help']);
+  if (options.has('help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const maxStates = Number(options.get('max-states') ?? 250_000);
+  if (!Number.isInteger(maxStates) || maxStates < 1) throw new UsageError('--max-states takes a whole number');
+  const files = (positional.length ? positional : ['stories']).flatMap(findStories);
+  if (files.length === 0) {
+    console.error('stories:check: no .ink story found');
+    return 1;
+  }
+  let failed = 0;
+  for (const file of files) {
+    const compiled = compileInkFile(file);
+    const diagnostics = [...compiled.diagnostics];
+    let summary = 'does not compile';
+    if (compiled.story) {
+      const explored = exploreStory(compiled.story, maxStates);
+      diagnostics.push(...explored.diagnostics);
+      const endings = explored.endings.map((e) => `${e.id ?? '(untagged)'} [${e.path.join(',')}]`);
+      summary =
+        `${explored.states} states${explored.complete ? '' : `, stopped at the bound of ${maxStates}: paths beyond it were not played`}; ` +
+        `${endings.length} endings: ${endings.join(', ')}`;
+    }
+    for (const d of diagnostics) console.log(formatDiagnostic(d));
+    const ok = !hasErrors(diagnostics);
+    if (!ok) failed++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${file}: ${summary}`);
+  }
+  console.log(`${files.length - failed} stories passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`stories:check: ${error.message}`);
+  process.exitCode = 2;
+}

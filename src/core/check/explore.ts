@@ -1,0 +1,153 @@
+import { InkAdapter, StoryError } from '../ink/adapter';
+import type { CompiledStory, Passage, SourcePos } from '../ink/types';
+import type { Diagnostic } from './diagnostics';
+
+export interface Ending {
+  readonly id: string | null;
+  /** 1-based choice numbers of the first path found to it. */
+  readonly path: readonly number[];
+  readonly minutes: number;
+  readonly endReason: string;
+}
+
+export interface Exploration {
+  readonly states: number;
+  /** False when the state bound stopped the search before every path was played. */
+  readonly complete: boolean;
+  readonly endings: readonly Ending[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+interface Frontier {
+  readonly ink: string;
+  readonly minutes: number;
+  readonly path: readonly number[];
+}
+
+/**
+ * Plays every reachable path of a story through the same adapter the game uses, merging paths that reach
+ * the same story state, and reports dead ends, unreachable knots, choices with no act and the endings.
+ */
+export function exploreStory(story: CompiledStory, maxStates = 250_000): Exploration {
+  const counts = new InkAdapter(story).countsThatMatter();
+  const relevant = new Set(counts?.reads ?? []);
+  // Counts that matter only on re-entry join the state once a path is seen entering their container twice;
+  // then the search starts over, until no new one joins.
+  for (;;) {
+    const before = relevant.size;
+    const result = exploreOnce(story, maxStates, counts ? relevant : null, (reentered) => {
+      for (const path of counts?.onReentry ?? []) if (path === reentered || path.startsWith(`${reentered}.`)) relevant.add(path);
+    });
+    if (relevant.size === before) return result;
+  }
+}
+
+function exploreOnce(
+  story: CompiledStory,
+  maxStates: number,
+  relevant: ReadonlySet<string> | null,
+  onReentry: (container: string) => void,
+): Exploration {
+  let minutes = 0;
+  const adapter = new InkAdapter(story, { visitMinutes: () => minutes });
+  const diagnostics: Diagnostic[] = [];
+  const endings = new Map<string, Ending>();
+  const reached = new Set<string>();
+  const actless = new Map<string, SourcePos | null>();
+  const seen = new Set<string>();
+  const knotNames = Object.keys(story.knots);
+  const at = (pos: SourcePos | null) => pos ?? { file: story.file, line: null };
+
+  const stack: Frontier[] = [];
+  const play = (from: Frontier | null): void => {
+    const path = from?.path ?? [];
+    let passage: Passage;
+    try {
+      if (from) {
+        adapter.loadState(from.ink);
+        minutes = from.minutes;
+      }
+      passage = adapter.continue();
+    } catch (error) {
+      const message = error instanceof StoryError ? error.message.replace(/^[^:]*:\s*/, '') : String(error);
+      const deadEnd = message.includes('ran out of content');
+      diagnostics.push({
+        ...at(null),
+        severity: 'error',
+        message: `${describePath(path)}: ${deadEnd ? 'dead end: the story runs out of content without -> END' : message}`,
+      });
+      return;
+    }
+    for (const name of knotNames) if (!reached.has(name) && adapter.visitCount(name) > 0) reached.add(name);
+
+    if (passage.choices.length === 0) {
+      const ending = [...passage.lines].reverse().find((l) => l.ending)?.ending ?? null;
+      const key = ending ?? `(untagged ${describePath(path)})`;
+      if (!endings.has(key))
+        endings.set(key, { id: ending, path, minutes, endReason: passage.endVisit ?? 'story_ended' });
+      return;
+    }
+    const here = adapter.saveState();
+    for (const choice of passage.choices) {
+      if (choice.acts.length === 0) actless.set(`${choice.source?.file}:${choice.source?.line}`, choice.source);
+      adapter.loadState(here);
+      adapter.choose(choice.index);
+      const next = { ink: adapter.saveState(), minutes: minutes + choice.minutes, path: [...path, choice.index + 1] };
+      const key = stateKey(next.ink, next.minutes, relevant, onReentry);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      stack.push(next);
+    }
+  };
+
+  play(null);
+  while (stack.length > 0 && seen.size < maxStates) play(stack.pop() as Frontier);
+
+  for (const pos of actless.values()) {
+    diagnostics.push({ ...at(pos), severity: 'warning', message: 'choice has no # act: tag, so it scores nothing' });
+  }
+  const complete = stack.length === 0;
+  if (complete) {
+    for (const name of knotNames.filter((n) => !reached.has(n))) {
+      diagnostics.push({ ...story.knots[name], severity: 'error', message: `knot '${name}' is never reached` });
+    }
+  }
+  const untagged = [...endings.values()].filter((e) => e.id === null);
+  for (const e of untagged) {
+    diagnostics.push({
+      ...at(null),
+      severity: 'warning',
+      message: `an ending has no # ending: tag (${describePath(e.path)})`,
+    });
+  }
+  return { states: seen.size, complete, endings: [...endings.values()], diagnostics };
+}
+
+/**
+ * Two story states are one when they differ only in bookkeeping the story never reads: turn numbers, and
+ * the visit counts of containers no condition, once-only choice or sequence looks at.
+ */
+function stateKey(
+  inkState: string,
+  minutes: number,
+  relevant: ReadonlySet<string> | null,
+  onReentry: (container: string) => void,
+): string {
+  if (relevant === null) return `${minutes}|${inkState}`;
+  const { turnIndices: _t, turnIdx: _i, visitCounts = {}, flows, ...rest } = JSON.parse(inkState);
+  for (const [path, count] of Object.entries(visitCounts as Record<string, number>)) if (count > 1) onReentry(path);
+  const counts = [...relevant].map((path) => visitCounts[path] ?? 0);
+  // Output is cleared by the next Continue, and thread numbers are only names.
+  const flowKeys = Object.entries(flows as Record<string, InkFlowJson>).map(([name, flow]) => {
+    const threads = flow.callstack.threads.map(({ threadIndex: _n, ...thread }) => thread);
+    return [name, threads, flow.currentChoices];
+  });
+  return `${minutes}|${counts.join(',')}|${JSON.stringify(flowKeys)}|${JSON.stringify(rest)}`;
+}
+
+interface InkFlowJson {
+  readonly callstack: { readonly threads: readonly Record<string, unknown>[] };
+  readonly currentChoices: unknown;
+}
+
+const describePath = (path: readonly number[]) => (path.length ? `after choices ${path.join(',')}` : 'at the start');

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { Diagnostic } from '../core/check/diagnostics';
+import { scanTags } from '../core/check/tagScan';
+import { parseHeader } from '../core/ink/adapter';
+import type { CompiledStory, SourcePos } from '../core/ink/types';
+import { isStageId, type StageId } from '../core/methodology/stages';
+
+export interface CompileResult {
+  /** Absent when compiling failed; `diagnostics` then says why. */
+  readonly story?: CompiledStory;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Absolute paths of every file read, the story and its INCLUDEs, for watchers. */
+  readonly files: readonly string[];
+}
+
+export interface CompileOptions {
+  /** Paths in messages and in the compiled story are relative to this folder (default: the working folder). */
+  readonly root?: string;
+}
+
+/** Compiles an ink story with the inkjs compiler (Node only), then checks its tags against the contract. */
+export function compileInkFile(path: string, options: CompileOptions = {}): CompileResult {
+  const root = options.root ?? process.cwd();
+  const absolute = resolve(root, path);
+  const shown = (file: string) => relative(root, resolve(dirname(absolute), file)) || file;
+  const storyFile = shown(absolute);
+  const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+
+  let source: string;
+  try {
+    source = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    return { diagnostics: [{ file: storyFile, line: null, severity: 'error', message: reason }], files: [absolute] };
+  }
+  sources.set(absolute, source);
+
+  const fileHandler = {
+    ResolveInkFilename: (name: string) => resolve(dirname(absolute), name),
+    LoadInkFileContents: (name: string) => {
+      const text = readFileSync(name, 'utf8');
+      sources.set(name, text);
+      return text;
+    },
+  };
+  const onMessage = (message: string) => {
+    diagnostics.push(parseCompilerMessage(message, storyFile, shown));
+  };
+  const compiler = new Compiler(source, new CompilerOptions(absolute, [], true, onMessage, fileHandler));
+  let runtime: ReturnType<Compiler['Compile']> | null = null;
+  try {
+    runtime = compiler.Compile();
+  } catch (error) {
+    if (!diagnostics.some((d) => d.severity === 'error')) {
+      diagnostics.push({ file: storyFile, line: null, severity: 'error', message: (error as Error).message });
+    }
+  }
+
+  let stage: StageId | null = null;
+  if (runtime) {
+    try {
+      stage = parseHeader(runtime.globalTags ?? [], storyFile).stage;
+    } catch (error) {
+      diagnostics.push({ file: storyFile, line: 1, severity: 'error', message: stripPlace((error as Error).message) });
+    }
+  } else {
+    const stageTag = /^\s*#\s*stage:\s*(\S+)/m.exec(source)?.[1];
+    stage = stageTag && isStageId(stageTag) ? stageTag : null;
+  }
+  for (const [file, text] of sources) {
+    diagnostics.push(...scanTags(shown(file), text, file === absolute, stage));
+  }
+
+  const files = [...sources.keys()];
+  if (!runtime || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files };
+  const json = runtime.ToJson() ?? '';
+  const functions = new Set([...sources.values()].flatMap((text) => [...text.matchAll(FUNCTION)].map((m) => m[1])));
+  const { choices, knots } = sourceMaps(runtime.mainContentContainer, shown, functions);
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return { story: { file: storyFile, hash, json, choices, knots }, diagnostics, files };
+}
+
+const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+
+/** inkjs reports "ERROR: 'file' line 4: message"; trainers get "file:4: message". */
+function parseCompilerMessage(message: string, storyFile: string, shown: (f: string) => string): Diagnostic {
+  const m = MESSAGE.exec(message.trim());
+  if (!m) return { file: storyFile, line: null, severity: 'error', message };
+  const [, kind, file, line, text] = m;
+  return {
+    file: file ? shown(file) : storyFile,
+    line: line ? Number(line) : null,
+    // Warnings fail the build too: a loose end in a training story is a bug, not a style point.
+    severity: kind === 'TODO' ? 'warning' : kind.includes('WARNING') ? 'warning' : 'error',
+    message: kind === 'TODO' ? `TODO: ${text}` : text,
+  };
+}
+
+/** Containers the compiler names itself (choices, gathers, sequences) rather than the writer. */
+const GENERATED_NAME = /^([cgs]-\d+|\$.*|global .*)$/;
+const KNOT_OR_STITCH = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/;
+const FUNCTION = /^\s*={2,}\s*function\s+(\w+)/gm;
+
+const stripPlace = (message: string) => message.replace(/^[^:]+:\d+:\s*/, '');
+
+interface RuntimeObject {
+  readonly path: { toString(): string };
+  readonly debugMetadata: { fileName: string | null; startLineNumber: number } | null;
+  readonly content?: readonly RuntimeObject[];
+  readonly namedContent?: Map<string, RuntimeObject>;
+  readonly pathOnChoice?: unknown;
+}
+
+/** Walks the compiled runtime tree, which still carries the compiler's debug metadata, before it is JSON. */
+function sourceMaps(main: unknown, shown: (f: string) => string, functions: ReadonlySet<string>) {
+  const choices: Record<string, SourcePos> = {};
+  const knots: Record<string, SourcePos> = {};
+  const at = (o: RuntimeObject): SourcePos | null =>
+    o.debugMetadata?.fileName ? { file: shown(o.debugMetadata.fileName), line: o.debugMetadata.startLineNumber } : null;
+  const seen = new Set<RuntimeObject>();
+  const walk = (o: RuntimeObject) => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    if (o.pathOnChoice !== undefined) {
+      const pos = at(o);
+      if (pos) choices[o.path.toString()] = pos;
+    }
+    for (const child of o.content ?? []) walk(child);
+    for (const [name, child] of o.namedContent ?? []) {
+      const path = child.path.toString();
+      // Knots (`knot`) and their stitches (`knot.stitch`); numbered parts are the compiler's own containers.
+      const written = KNOT_OR_STITCH.test(path) && !path.split('.').some((p) => GENERATED_NAME.test(p));
+      const pos = written && !functions.has(name) ? at(child) : null;
+      if (pos) knots[path] = pos;
+      walk(child);
+    }
+  };
+  walk(main as RuntimeObject);
+  return { choices, knots };
+}

@@ -1,0 +1,4 @@
+declare module '*.ink' {
+  const story: import('./core/ink/types').CompiledStory;
+  export default story;
+}
