@@ -1,6 +1,6 @@
-import { VisitSession } from './core/visit/visitSession';
 import en from '../stories/kol-cardiology-first-visit/en.ink';
 import zh from '../stories/kol-cardiology-first-visit/zh-CN.ink';
+import { VisitSession } from './core/visit/visitSession';
 
 // A plain text player of the shipped scenario; story text always goes in as text, never as HTML.
 const app = document.getElementById('app') as HTMLElement;

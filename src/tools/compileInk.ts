@@ -65,7 +65,9 @@ export function compileInkFile(path: string, options: CompileOptions = {}): Comp
     try {
       stage = parseHeader(runtime.globalTags ?? [], storyFile).stage;
     } catch (error) {
-      diagnostics.push({ file: storyFile, line: 1, severity: 'error', message: stripPlace((error as Error).message) });
+      // Bad header values are reported by the tag scan at their own line; only missing tags are left here.
+      const message = stripPlace((error as Error).message);
+      if (message.includes('header needs')) diagnostics.push({ file: storyFile, line: 1, severity: 'error', message });
     }
   } else {
     const stageTag = /^\s*#\s*stage:\s*(\S+)/m.exec(source)?.[1];

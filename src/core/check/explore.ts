@@ -22,7 +22,14 @@ interface Frontier {
   readonly ink: string;
   readonly minutes: number;
   readonly path: readonly number[];
+  /** The choice sets offered on the way here, to see a path come back to one. */
+  readonly offered: ReadonlySet<string>;
+  /** Where the last choice taken is written, to place problems found after it. */
+  readonly after: SourcePos | null;
 }
+
+/** The container of a choice point: the choice set it belongs to. */
+const choiceSet = (id: string) => id.slice(0, id.lastIndexOf('.'));
 
 /**
  * Plays every reachable path of a story through the same adapter the game uses, merging paths that reach
@@ -31,12 +38,14 @@ interface Frontier {
 export function exploreStory(story: CompiledStory, maxStates = 250_000): Exploration {
   const counts = new InkAdapter(story).countsThatMatter();
   const relevant = new Set(counts?.reads ?? []);
-  // Counts that matter only on re-entry join the state once a path is seen entering their container twice;
-  // then the search starts over, until no new one joins.
+  // Counts that matter only on re-entry join the state once a path is seen coming back to their container
+  // (the same choice set offered twice, or a container entered twice); then the search starts over, until
+  // no new one joins.
   for (;;) {
     const before = relevant.size;
     const result = exploreOnce(story, maxStates, counts ? relevant : null, (reentered) => {
-      for (const path of counts?.onReentry ?? []) if (path === reentered || path.startsWith(`${reentered}.`)) relevant.add(path);
+      for (const path of counts?.onReentry ?? [])
+        if (path === reentered || path.startsWith(`${reentered}.`)) relevant.add(path);
     });
     if (relevant.size === before) return result;
   }
@@ -58,6 +67,9 @@ function exploreOnce(
   const knotNames = Object.keys(story.knots);
   const at = (pos: SourcePos | null) => pos ?? { file: story.file, line: null };
 
+  const markReached = () => {
+    for (const name of knotNames) if (!reached.has(name) && adapter.visitCount(name) > 0) reached.add(name);
+  };
   const stack: Frontier[] = [];
   const play = (from: Frontier | null): void => {
     const path = from?.path ?? [];
@@ -69,16 +81,17 @@ function exploreOnce(
       }
       passage = adapter.continue();
     } catch (error) {
+      markReached();
       const message = error instanceof StoryError ? error.message.replace(/^[^:]*:\s*/, '') : String(error);
       const deadEnd = message.includes('ran out of content');
       diagnostics.push({
-        ...at(null),
+        ...at(from?.after ?? null),
         severity: 'error',
         message: `${describePath(path)}: ${deadEnd ? 'dead end: the story runs out of content without -> END' : message}`,
       });
       return;
     }
-    for (const name of knotNames) if (!reached.has(name) && adapter.visitCount(name) > 0) reached.add(name);
+    markReached();
 
     if (passage.choices.length === 0) {
       const ending = [...passage.lines].reverse().find((l) => l.ending)?.ending ?? null;
@@ -87,12 +100,21 @@ function exploreOnce(
         endings.set(key, { id: ending, path, minutes, endReason: passage.endVisit ?? 'story_ended' });
       return;
     }
+    const sets = new Set(passage.choices.map((c) => choiceSet(c.id)));
+    for (const set of sets) if (from?.offered.has(set)) onReentry(set);
+    const offered = new Set([...(from?.offered ?? []), ...sets]);
     const here = adapter.saveState();
     for (const choice of passage.choices) {
       if (choice.acts.length === 0) actless.set(`${choice.source?.file}:${choice.source?.line}`, choice.source);
       adapter.loadState(here);
       adapter.choose(choice.index);
-      const next = { ink: adapter.saveState(), minutes: minutes + choice.minutes, path: [...path, choice.index + 1] };
+      const next = {
+        ink: adapter.saveState(),
+        minutes: minutes + choice.minutes,
+        path: [...path, choice.index + 1],
+        offered,
+        after: choice.source,
+      };
       const key = stateKey(next.ink, next.minutes, relevant, onReentry);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -136,7 +136,7 @@ export class InkAdapter {
           else if (key === 'minutes') minutes = Number(value);
           else if (key === 'phase') phase = value;
         }
-        return { index, text: c.text.trim(), acts, violations, minutes, phase, source };
+        return { index, id: c.sourcePath, text: c.text.trim(), acts, violations, minutes, phase, source };
       });
   }
 

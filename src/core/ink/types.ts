@@ -47,6 +47,8 @@ export interface StoryLine {
 export interface StoryChoice {
   /** 0-based position among the choices offered now. */
   readonly index: number;
+  /** Where the choice stands in the compiled story (ink's source path): stable across plays. */
+  readonly id: string;
   readonly text: string;
   readonly acts: readonly ActId[];
   readonly violations: readonly RuleId[];

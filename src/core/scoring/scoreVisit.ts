@@ -92,7 +92,7 @@ export function scoreVisit(facts: VisitFacts): ScoreReport {
 
 function visitLengthEvidence(minutes: number, window: { min: number; max: number }): Evidence {
   const outside = minutes < window.min ? window.min - minutes : minutes > window.max ? minutes - window.max : 0;
-  const points = -Math.min(WINDOW_MAX_PENALTY, outside * WINDOW_POINTS_PER_MINUTE);
+  const points = outside === 0 ? 0 : -Math.min(WINDOW_MAX_PENALTY, outside * WINDOW_POINTS_PER_MINUTE);
   const range = `${window.min}-${window.max}`;
   let feedback: Localized;
   if (minutes > window.max) {

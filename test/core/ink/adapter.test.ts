@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { InkAdapter, StoryError } from '../../../src/core/ink/adapter';
+import { compileInkFile } from '../../../src/tools/compileInk';
+import { compileClean, fixture } from '../../support/stories';
+
+const minimal = () => compileClean(fixture('minimal.ink'));
+
+describe('the ink adapter, on real inkjs', () => {
+  it('keeps the header apart from the first line, which inkjs merges them into', () => {
+    const adapter = new InkAdapter(minimal());
+    expect(adapter.header).toEqual({
+      title: 'Minimal visit',
+      segment: 'clinician',
+      stage: 'first_visit',
+      dimensions: ['opening', 'discovery', 'value', 'objections', 'closing', 'compliance'],
+      lang: 'en',
+      customer: 'lin',
+    });
+    const [first] = adapter.continue().lines;
+    expect(first).toMatchObject({ text: 'Dr Lin looks up.', speaker: 'lin', mood: 'sceptical' });
+  });
+
+  it('yields choices as typed data: acts, violations, minutes (1 by default) and source', () => {
+    const adapter = new InkAdapter(minimal());
+    adapter.continue();
+    adapter.choose(0);
+    const { lines, choices } = adapter.continue();
+    expect(lines.map((l) => [l.speaker, l.text, l.phase])).toEqual([
+      ['rep', '"Thank you for your time."', null],
+      ['lin', '"Go on."', 'discovery'],
+    ]);
+    expect(choices.map(({ text, acts, violations, minutes }) => ({ text, acts, violations, minutes }))).toEqual([
+      { text: 'Ask an open question', acts: ['discovery.open_question'], violations: [], minutes: 4 },
+      { text: 'Ask a closed question', acts: ['discovery.closed_question'], violations: [], minutes: 1 },
+      { text: 'Offer a gift', acts: ['opening.thanks'], violations: ['improper_benefit'], minutes: 1 },
+    ]);
+    expect(choices[0].source?.line).toBe(21);
+  });
+
+  it('calls the visit clock through the external function', () => {
+    let minutes = 17;
+    const adapter = new InkAdapter(minimal(), { visitMinutes: () => minutes });
+    adapter.continue();
+    adapter.choose(0);
+    adapter.continue();
+    minutes = 23;
+    adapter.choose(0);
+    expect(adapter.continue().lines.map((l) => l.text)).toContain('It is 23 minutes in.');
+  });
+
+  it('stops at a line that ends the visit, though ink has more to say', () => {
+    const adapter = new InkAdapter(minimal());
+    adapter.continue();
+    adapter.choose(1);
+    const passage = adapter.continue();
+    expect(passage.endVisit).toBe('patience_exhausted');
+    expect(passage.choices).toEqual([]);
+    expect(passage.lines.at(-1)?.text).toBe('"That\'s enough."');
+  });
+
+  it('reads the customer variables and reports undeclared ones as null', () => {
+    const adapter = new InkAdapter(minimal());
+    adapter.continue();
+    adapter.choose(0);
+    adapter.continue();
+    expect(adapter.readNumber('rapport')).toBe(60);
+    expect(adapter.readNumber('patience')).toBe(40);
+    expect(adapter.readNumber('trust')).toBeNull();
+  });
+
+  it('saves and restores ink state', () => {
+    const adapter = new InkAdapter(minimal());
+    adapter.continue();
+    adapter.choose(0);
+    adapter.continue();
+    const saved = adapter.saveState();
+    const other = new InkAdapter(minimal());
+    other.loadState(saved);
+    expect(other.continue().choices.map((c) => c.text)).toEqual([
+      'Ask an open question',
+      'Ask a closed question',
+      'Offer a gift',
+    ]);
+  });
+
+  it('refuses a choice that was not offered', () => {
+    const adapter = new InkAdapter(minimal());
+    adapter.continue();
+    expect(() => adapter.choose(5)).toThrow('choice 6 was not offered (2 offered)');
+  });
+
+  it('raises a story error, naming the file, when the story runs out of content', () => {
+    const story = compileInkFile(fixture('dead-end.ink')).story;
+    if (!story) throw new Error('dead-end.ink has only warnings, so it compiles');
+    const adapter = new InkAdapter(story);
+    adapter.continue();
+    adapter.choose(0);
+    expect(() => adapter.continue()).toThrow(StoryError);
+    expect(() => new InkAdapter(story).continue()).not.toThrow();
+    const again = new InkAdapter(story);
+    again.continue();
+    again.choose(0);
+    expect(() => again.continue()).toThrow(/dead-end\.ink: .*ran out of content/);
+  });
+
+  it('refuses a story whose header lacks what the contract requires', () => {
+    const story = compileClean(fixture('loop.ink'));
+    const headless = { ...story, json: story.json.replace(/"#","\^title: A question hub","\/#",/, '') };
+    expect(() => new InkAdapter(headless)).toThrow(StoryError);
+    expect(() => new InkAdapter(headless)).toThrow(/header needs # title:/);
+  });
+});

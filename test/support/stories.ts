@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../../src/core/check/diagnostics';
+import type { CompiledStory } from '../../src/core/ink/types';
+import { compileInkFile } from '../../src/tools/compileInk';
+
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures/ink');
+export const fixture = (name: string) => resolve(FIXTURES, name);
+
+/** Compiles a story that must compile cleanly; the test fails with the diagnostics otherwise. */
+export function compileClean(path: string): CompiledStory {
+  const result = compileInkFile(path);
+  if (!result.story || result.diagnostics.length) {
+    throw new Error(`expected ${path} to compile cleanly:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+  }
+  return result.story;
+}
