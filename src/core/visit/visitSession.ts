@@ -131,7 +131,10 @@ export class VisitSession {
     this.actor.send({ type: 'SAID', lines: passage.lines });
     const rapport = this.adapter.readNumber('rapport');
     const patience = this.adapter.readNumber('patience');
-    if (rapport !== null || patience !== null) this.actor.send({ type: 'CUSTOMER_CHANGED', rapport, patience });
+    const { customer } = this.context;
+    if (rapport !== customer.rapport || patience !== customer.patience) {
+      this.actor.send({ type: 'CUSTOMER_CHANGED', rapport, patience });
+    }
     if (passage.endVisit !== null) this.actor.send({ type: 'END_REQUESTED', reason: passage.endVisit });
     else if (passage.storyEnded) this.actor.send({ type: 'STORY_ENDED' });
   }

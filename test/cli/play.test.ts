@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../support/stories';
+
+const run = promisify(execFile);
+const play = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/play.ts', ...args], { cwd: process.cwd() }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+describe('npm run play', () => {
+  it('plays the given choices and prints one JSON report', async () => {
+    const { code, stdout } = await play(fixture('minimal.ink'), '--choices', '1,1,1', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ended: true, ending: 'next_step_agreed', minutes: 9, passed: false, violations: [] });
+    expect(Object.keys(report.dimensions)).toEqual(['opening', 'discovery', 'value', 'objections', 'closing', 'compliance']);
+    expect(report.dimensions.opening).toMatchObject({ score: 100 });
+    expect(report.transcript.filter((t: { kind: string }) => t.kind === 'move')).toHaveLength(3);
+    expect(report.scenario).toMatch(/minimal\.ink$/);
+  });
+
+  it('says "ended": false when the choices run out first, and lists the rule broken', async () => {
+    const { stdout } = await play(fixture('minimal.ink'), '--choices', '1,3', '--json');
+    const report = JSON.parse(stdout);
+    expect(report.ended).toBe(false);
+    expect(report.violations).toMatchObject([{ rule: 'improper_benefit', move: { turn: 2 } }]);
+    expect(report.choices).toEqual(['Summarise and propose a next step', 'Leave']);
+  });
+
+  it('prints a readable report in the story’s language, or the one asked for', async () => {
+    const en = await play(fixture('minimal.ink'), '--choices', '1,1,1');
+    expect(en.stdout).toContain('Total: ');
+    const zh = await play(fixture('minimal.ink'), '--choices', '1,1,1', '--lang', 'zh-CN');
+    expect(zh.stdout).toContain('总分');
+  });
+
+  it('exits non-zero on a choice that was not offered, naming what was', async () => {
+    const { code, stderr } = await play(fixture('minimal.ink'), '--choices', '1,4');
+    expect(code).toBe(1);
+    expect(stderr).toContain('decision 2 (choice 4): choice 4 was not offered');
+    expect(stderr).toContain('3. Offer a gift');
+  });
+
+  it('exits non-zero on a missing or broken story, with path:line', async () => {
+    const missing = await play('nope.ink');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nope.ink: no such file');
+    const broken = await play(fixture('syntax-error.ink'));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/syntax-error\.ink:5: Expected some kind of logic/);
+  });
+
+  it('exits non-zero on choices after the visit ended', async () => {
+    const { code, stderr } = await play(fixture('minimal.ink'), '--choices', '2,1');
+    expect(code).toBe(1);
+    expect(stderr).toContain('the visit had already ended after 1 choices');
+  });
+});

@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import { relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixture } from '../support/stories';
+
+const run = promisify(execFile);
+const check = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/storiesCheck.ts', ...args]).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+
+describe('npm run stories:check', () => {
+  it('passes a sound story and lists its endings', async () => {
+    const { code, stdout } = await check(fixture('minimal.ink'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ok {3}.*minimal\.ink: \d+ states; 3 endings: /);
+  });
+
+  it('fails the folder of broken fixtures, with every problem as path:line: message', async () => {
+    const { code, stdout } = await check(FIXTURES);
+    expect(code).toBe(1);
+    const dir = relative(process.cwd(), FIXTURES);
+    expect(stdout).toContain(`${dir}/dead-end.ink:5: after choices 1: dead end`);
+    expect(stdout).toContain(`${dir}/dead-end.ink:13: knot 'orphan' is never reached`);
+    expect(stdout).toContain(`${dir}/no-act.ink:5: warning: choice has no # act: tag`);
+    expect(stdout).toContain(`${dir}/unknown-ids.ink:5: unknown act 'opening.bribe'`);
+    expect(stdout).toContain(`${dir}/syntax-error.ink:5: Expected some kind of logic`);
+    expect(stdout).not.toContain('_shared.ink: ');
+    expect(stdout).toContain('3 stories passed, 3 failed');
+  });
+
+  it('says when the state bound stops the search', async () => {
+    const { stdout } = await check(fixture('minimal.ink'), '--max-states', '2');
+    expect(stdout).toContain('stopped at the bound of 2: paths beyond it were not played');
+  });
+});
