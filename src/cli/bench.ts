@@ -63,4 +63,6 @@ const ratio = median(engine) / median(raw);
 console.log(`story ${STORY}, ${PATH.length} steps a run, ${RUNS} runs (${raw.length} steps each side)`);
 console.log(`raw inkjs  ChooseChoiceIndex + Continue   median ${micro(median(raw))}   p95 ${micro(p95(raw))}`);
 console.log(`engine     choose + choices + score        median ${micro(median(engine))}   p95 ${micro(p95(engine))}`);
-console.log(`ratio engine/raw (median)  ${ratio.toFixed(2)}x   target at most ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
+console.log(
+  `ratio engine/raw (median)  ${ratio.toFixed(2)}x   target at most ${TARGET_RATIO}x: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`,
+);

@@ -15,8 +15,21 @@ describe('npm run play', () => {
     const { code, stdout } = await play(fixture('minimal.ink'), '--choices', '1,1,1', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ ended: true, ending: 'next_step_agreed', minutes: 9, passed: false, violations: [] });
-    expect(Object.keys(report.dimensions)).toEqual(['opening', 'discovery', 'value', 'objections', 'closing', 'compliance']);
+    expect(report).toMatchObject({
+      ended: true,
+      ending: 'next_step_agreed',
+      minutes: 9,
+      passed: false,
+      violations: [],
+    });
+    expect(Object.keys(report.dimensions)).toEqual([
+      'opening',
+      'discovery',
+      'value',
+      'objections',
+      'closing',
+      'compliance',
+    ]);
     expect(report.dimensions.opening).toMatchObject({ score: 100 });
     expect(report.transcript.filter((t: { kind: string }) => t.kind === 'move')).toHaveLength(3);
     expect(report.scenario).toMatch(/minimal\.ink$/);
