@@ -11,5 +11,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    reporters: ['default', './test/support/summaryReporter.ts'],
   },
 });

@@ -52,7 +52,7 @@ export function main(argv: readonly string[]): number {
     if (!ok) failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${file}: ${summary}`);
   }
-  console.log(`${files.length - failed} stories passed, ${failed} failed`);
+  console.log(`${files.length - failed} of ${files.length} stories passed the check`);
   return failed ? 1 : 0;
 }
 

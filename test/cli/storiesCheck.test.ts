@@ -28,7 +28,7 @@ describe('npm run stories:check', () => {
     expect(stdout).toContain(`${dir}/unknown-ids.ink:5: unknown act 'opening.bribe'`);
     expect(stdout).toContain(`${dir}/syntax-error.ink:5: Expected some kind of logic`);
     expect(stdout).not.toContain('_shared.ink: ');
-    expect(stdout).toContain('3 stories passed, 3 failed');
+    expect(stdout).toContain('3 of 6 stories passed the check');
   });
 
   it('says when the state bound stops the search', async () => {
