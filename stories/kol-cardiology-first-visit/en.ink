@@ -228,7 +228,7 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 === objection_offlabel ===
 {patience <= 0: -> patience_out}
 "And the ones below thirty? A fifth of my registry have a clearance under thirty, and some are on haemodialysis. What dose do I give them?" # speaker: zhou
-* [Acknowledge the question, explain it's outside the label and offer to send it to Medical Information for a written answer #act: objections.acknowledge #act: objections.defer_and_commit #minutes: 1]
+* [Acknowledge the question, explain it's outside the label and offer to send it to Medical Information for a written answer #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 1]
     ~ rapport = clamp(rapport + 5)
     ~ mi_referral = true
     "It's exactly the right question for your registry. Norvixa isn't approved below a clearance of 30 or on dialysis, so it's not something I can advise on. With your permission I'll submit your question to Hengkang's Medical Information department today, and a medical adviser will answer you in writing with whatever data exist." # speaker: rep

@@ -228,7 +228,7 @@ EXTERNAL visit_minutes()
 === objection_offlabel ===
 {patience <= 0: -> patience_out}
 “那低于30的呢？我登记研究里五分之一的人肌酐清除率不到30，还有一些在做血液透析。这些人给多少剂量？” # speaker: zhou
-* [肯定问题的价值，说明这在说明书范围以外，提出转给医学信息部书面答复 #act: objections.acknowledge #act: objections.defer_and_commit #minutes: 1]
+* [肯定问题的价值，说明这在说明书范围以外，提出转给医学信息部书面答复 #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 1]
     ~ rapport = clamp(rapport + 5)
     ~ mi_referral = true
     “这个问题对您的登记研究非常关键。但诺维沙班没有批准用于肌酐清除率低于30或透析的患者，所以我不能给您用药建议。您同意的话，我今天就把您的问题提交给恒康医学信息部，由医学顾问根据现有数据给您书面答复。” # speaker: rep

@@ -24,7 +24,7 @@ describe('npm run stories:check', () => {
     const dir = relative(process.cwd(), FIXTURES);
     expect(stdout).toContain(`${dir}/dead-end.ink:5: after choices 1: dead end`);
     expect(stdout).toContain(`${dir}/dead-end.ink:13: knot 'orphan' is never reached`);
-    expect(stdout).toContain(`${dir}/no-act.ink:5: warning: choice has no # act: tag`);
+    expect(stdout).toContain(`${dir}/no-act.ink:5: warning: choice has no # act: or # violation: tag`);
     expect(stdout).toContain(`${dir}/unknown-ids.ink:5: unknown act 'opening.bribe'`);
     expect(stdout).toContain(`${dir}/syntax-error.ink:5: Expected some kind of logic`);
     expect(stdout).not.toContain('_shared.ink: ');

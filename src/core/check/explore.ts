@@ -105,7 +105,8 @@ function exploreOnce(
     const offered = new Set([...(from?.offered ?? []), ...sets]);
     const here = adapter.saveState();
     for (const choice of passage.choices) {
-      if (choice.acts.length === 0) actless.set(`${choice.source?.file}:${choice.source?.line}`, choice.source);
+      if (choice.acts.length === 0 && choice.violations.length === 0)
+        actless.set(`${choice.source?.file}:${choice.source?.line}`, choice.source);
       adapter.loadState(here);
       adapter.choose(choice.index);
       const next = {
@@ -126,7 +127,11 @@ function exploreOnce(
   while (stack.length > 0 && seen.size < maxStates) play(stack.pop() as Frontier);
 
   for (const pos of actless.values()) {
-    diagnostics.push({ ...at(pos), severity: 'warning', message: 'choice has no # act: tag, so it scores nothing' });
+    diagnostics.push({
+      ...at(pos),
+      severity: 'warning',
+      message: 'choice has no # act: or # violation: tag, so it scores nothing',
+    });
   }
   const complete = stack.length === 0;
   if (complete) {

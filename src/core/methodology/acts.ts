@@ -479,6 +479,20 @@ export const ACTS = defineActs({
         '你回顾了工作成效并调整了计划。方法要求定期做周回顾和月回顾，总结得失，找出薄弱环节和机会，定好下一阶段的目标。',
     },
   },
+  // Not in methodology.md's table yet: the off_label rule's own remedy, so a trainee who follows it is told so.
+  'compliance.medical_referral': {
+    polarity: 1,
+    weight: 0,
+    label: {
+      en: 'Refers an unsolicited off-label question to medical information',
+      'zh-CN': '将客户主动提出的超说明书问题转交医学信息部门',
+    },
+    feedback: {
+      en: 'You did not answer an off-label question yourself but referred it to medical information for a written answer. That is exactly what the compliance rule asks, and it keeps the customer’s trust.',
+      'zh-CN':
+        '对超说明书的问题，你没有自己作答，而是转交医学信息部门书面答复。这正是合规要求的做法，也守住了客户对你的信任。',
+    },
+  },
 });
 
 export type ActId = keyof typeof ACTS;

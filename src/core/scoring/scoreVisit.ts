@@ -22,6 +22,11 @@ export interface VisitFacts {
   readonly ending: string | null;
 }
 
+const VIOLATION_NOTE: Localized = {
+  en: 'This move broke a compliance rule, so nothing else it did earns points.',
+  'zh-CN': '这一步违反了合规要求，其中的其他做法一律不得分。',
+};
+
 const REPEAT_NOTE: Localized = {
   en: 'A repeat of a move you already made earns half its points the second time and none after that.',
   'zh-CN': '同样的动作第二次只得一半分，之后不再得分。',
@@ -42,8 +47,11 @@ export function scoreVisit(facts: VisitFacts): ScoreReport {
       if (!list) continue;
       const made = timesMade.get(actId) ?? 0;
       timesMade.set(actId, made + 1);
-      const points = act.polarity < 0 ? -act.weight : made === 0 ? act.weight : made === 1 ? act.weight / 2 : 0;
-      const note = act.polarity > 0 && made > 0 ? REPEAT_NOTE : null;
+      const broke = move.choice.violations.length > 0;
+      let points = made === 0 ? act.weight : made === 1 ? act.weight / 2 : 0;
+      if (act.polarity < 0) points = -act.weight;
+      else if (broke) points = 0;
+      const note = act.polarity < 0 ? null : broke ? VIOLATION_NOTE : made > 0 ? REPEAT_NOTE : null;
       list.push({ kind: 'act', act: actId, points, move: ref, feedback: act.feedback, note });
     }
     for (const ruleId of move.choice.violations) {

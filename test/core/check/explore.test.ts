@@ -35,7 +35,7 @@ describe('exploring every path of a story', () => {
   it('warns about choices with no act', () => {
     const { story, result } = explore('no-act.ink');
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      `${story.file}:5: warning: choice has no # act: tag, so it scores nothing`,
+      `${story.file}:5: warning: choice has no # act: or # violation: tag, so it scores nothing`,
     ]);
   });
 

@@ -102,6 +102,14 @@ describe('scoring a visit', () => {
     expect(report.dimensions.compliance?.score).toBe(0);
   });
 
+  it('pays nothing for the good acts of a move that breaks a rule, and says so', () => {
+    const report = scoreVisit(facts([move(1, ['value.need_linked', 'value.feature_dump'], ['prescription_tracking'])]));
+    const evidence = report.dimensions.value?.evidence ?? [];
+    expect(evidence.map((e) => e.points)).toEqual([0, -30]);
+    expect(evidence[0].note?.en).toContain('broke a compliance rule');
+    expect(report.violations.map((v) => v.rule)).toEqual(['prescription_tracking']);
+  });
+
   it.each([
     [14, -5],
     [15, 0],
