@@ -18,13 +18,16 @@ export interface Exploration {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A decision still to take: the story state where it is offered, and which choice. */
 interface Frontier {
-  readonly ink: string;
+  readonly decision: string;
+  readonly choice: number;
+  /** The visit clock once the choice is taken. */
   readonly minutes: number;
   readonly path: readonly number[];
   /** The choice sets offered on the way here, to see a path come back to one. */
   readonly offered: ReadonlySet<string>;
-  /** Where the last choice taken is written, to place problems found after it. */
+  /** Where the choice is written, to place problems found after it. */
   readonly after: SourcePos | null;
 }
 
@@ -71,13 +74,17 @@ function exploreOnce(
     for (const name of knotNames) if (!reached.has(name) && adapter.visitCount(name) > 0) reached.add(name);
   };
   const stack: Frontier[] = [];
+  let current: string | null = null;
   const play = (from: Frontier | null): void => {
     const path = from?.path ?? [];
     let passage: Passage;
     try {
       if (from) {
-        adapter.loadState(from.ink);
+        // The adapter still stands at the decision it just saved when its last choice is played first.
+        if (from.decision !== current) adapter.loadState(from.decision);
+        current = null;
         minutes = from.minutes;
+        adapter.choose(from.choice);
       }
       passage = adapter.continue();
     } catch (error) {
@@ -96,30 +103,32 @@ function exploreOnce(
     if (passage.choices.length === 0) {
       const ending = [...passage.lines].reverse().find((l) => l.ending)?.ending ?? null;
       const key = ending ?? `(untagged ${describePath(path)})`;
-      if (!endings.has(key))
+      if (!endings.has(key)) {
         endings.set(key, { id: ending, path, minutes, endReason: passage.endVisit ?? 'story_ended' });
+      }
       return;
     }
+    // Paths meet at decisions: one reached before in the same state is not played again.
+    const decision = adapter.saveState();
+    current = decision;
+    const key = stateKey(decision, minutes, relevant, onReentry);
+    if (seen.has(key)) return;
+    seen.add(key);
     const sets = new Set(passage.choices.map((c) => choiceSet(c.id)));
     for (const set of sets) if (from?.offered.has(set)) onReentry(set);
     const offered = new Set([...(from?.offered ?? []), ...sets]);
-    const here = adapter.saveState();
     for (const choice of passage.choices) {
-      if (choice.acts.length === 0 && choice.violations.length === 0)
+      if (choice.acts.length === 0 && choice.violations.length === 0) {
         actless.set(`${choice.source?.file}:${choice.source?.line}`, choice.source);
-      adapter.loadState(here);
-      adapter.choose(choice.index);
-      const next = {
-        ink: adapter.saveState(),
+      }
+      stack.push({
+        decision,
+        choice: choice.index,
         minutes: minutes + choice.minutes,
         path: [...path, choice.index + 1],
         offered,
         after: choice.source,
-      };
-      const key = stateKey(next.ink, next.minutes, relevant, onReentry);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      stack.push(next);
+      });
     }
   };
 
@@ -160,7 +169,7 @@ function stateKey(
   relevant: ReadonlySet<string> | null,
   onReentry: (container: string) => void,
 ): string {
-  if (relevant === null) return `${minutes}|${inkState}`;
+  if (relevant === null) return hash(`${minutes}|${inkState}`);
   const { turnIndices: _t, turnIdx: _i, visitCounts = {}, flows, ...rest } = JSON.parse(inkState);
   for (const [path, count] of Object.entries(visitCounts as Record<string, number>)) if (count > 1) onReentry(path);
   const counts = [...relevant].map((path) => visitCounts[path] ?? 0);
@@ -169,7 +178,24 @@ function stateKey(
     const threads = flow.callstack.threads.map(({ threadIndex: _n, ...thread }) => thread);
     return [name, threads, flow.currentChoices];
   });
-  return `${minutes}|${counts.join(',')}|${JSON.stringify(flowKeys)}|${JSON.stringify(rest)}`;
+  return hash(`${minutes}|${counts.join(',')}|${JSON.stringify(flowKeys)}|${JSON.stringify(rest)}`);
+}
+
+/** A 106-bit string hash (two 53-bit cyrb53 runs): keeps the seen-set small with no practical collision. */
+function hash(text: string): string {
+  const run = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  };
+  return `${run(1).toString(36)}.${run(2).toString(36)}`;
 }
 
 interface InkFlowJson {
