@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate, SAVE_VERSION } from '../../../src/game/state/persisted';
+import { memoryStorage } from '../../../src/game/state/ports';
+import { DEFAULT_SETTINGS } from '../../../src/game/state/slices';
+import { createGameStore, DAMAGED_PREFIX, SAVE_KEY } from '../../../src/game/state/store';
+
+const clock = { now: () => 1_700_000_000_000 };
+const finished = {
+  scenario: 'kol-cardiology-first-visit',
+  locale: 'en' as const,
+  storyVersion: 'abc',
+  choices: [1, 0, 2],
+  total: 81,
+  passed: true,
+  finishedAt: 5,
+};
+
+describe('the game store', () => {
+  it('starts fresh with default settings when nothing is stored, and reports no problem', async () => {
+    const store = createGameStore(memoryStorage(), clock);
+    await store.rehydrated;
+    expect(store.getState()).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      finished: [],
+      visit: null,
+      saveProblem: null,
+    });
+  });
+
+  it('persists settings, finished visits and the visit in progress, and nothing else', async () => {
+    const storage = memoryStorage();
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    store.getState().updateSettings({ locale: 'zh-CN', volume: 0.2 });
+    store.getState().recordFinishedVisit(finished);
+    const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '');
+    expect(saved.version).toBe(SAVE_VERSION);
+    expect(Object.keys(saved.state)).toEqual(['settings', 'finished', 'visit']);
+
+    const again = createGameStore(storage, clock);
+    await again.rehydrated;
+    expect(again.getState().settings).toMatchObject({ locale: 'zh-CN', volume: 0.2 });
+    expect(again.getState().finished).toEqual([finished]);
+  });
+
+  it.each([
+    ['not JSON', '{"state": {"settings"', 'not readable data'],
+    ['no version', '{"state": {}}', 'has no version'],
+    [
+      'a bad value',
+      JSON.stringify({ state: { settings: { ...DEFAULT_SETTINGS, volume: 7 } }, version: 1 }),
+      'settings.volume',
+    ],
+    ['a damaged list', JSON.stringify({ state: { finished: [{ scenario: 3 }] }, version: 1 }), 'finished[0].scenario'],
+    ['a newer format', JSON.stringify({ state: {}, version: 99 }), 'newer version of RepRounds'],
+  ])('sets aside a save with %s, keeps it, says why, and starts fresh', async (_what, raw, reason) => {
+    const storage = memoryStorage({ [SAVE_KEY]: raw });
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    const problem = store.getState().saveProblem;
+    expect(problem?.reason).toContain(reason);
+    expect(problem?.keptAs).toBe(`${DAMAGED_PREFIX}${clock.now()}`);
+    expect(storage.getItem(`${DAMAGED_PREFIX}${clock.now()}`)).toBe(raw);
+    expect(storage.getItem(SAVE_KEY)).not.toBe(raw);
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
+    store.getState().updateSettings({ muted: true });
+    expect(storage.getItem(`${DAMAGED_PREFIX}${clock.now()}`)).toBe(raw);
+  });
+
+  it('keeps only the most recent finished visits', async () => {
+    const store = createGameStore(memoryStorage(), clock);
+    await store.rehydrated;
+    for (let i = 0; i < 205; i++) store.getState().recordFinishedVisit({ ...finished, finishedAt: i });
+    expect(store.getState().finished).toHaveLength(200);
+    expect(store.getState().finished[0].finishedAt).toBe(5);
+  });
+});
+
+describe('save migrations', () => {
+  it('has one step for every older format, each tested here', () => {
+    // Format 1 is the first; when format 2 arrives, MIGRATIONS[1] and its test come with it.
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([...Array(SAVE_VERSION - 1).keys()].map((v) => v + 1));
+  });
+
+  it('reads the current format as it is', () => {
+    expect(migrate({ settings: DEFAULT_SETTINGS, finished: [finished], visit: null }, SAVE_VERSION)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      finished: [finished],
+      visit: null,
+    });
+  });
+});
