@@ -1,25 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../core/check/diagnostics';
 import { exploreStory } from '../core/check/explore';
 import { compileInkFile } from '../tools/compileInk';
 import { parseArgs, UsageError } from './args';
+import { findStories } from './findStories';
 
 const USAGE = `usage: npm run stories:check -- [paths…] [--max-states N]
 Compiles each story (default: every story under stories/), checks its tags, plays every reachable path,
 and reports dead ends, unreachable knots, choices with no act and the endings found.`;
-
-/** Story files under a folder; files starting with `_` are INCLUDE pieces, not stories. */
-export function findStories(path: string): string[] {
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) return findStories(full);
-      return entry.name.endsWith('.ink') && !entry.name.startsWith('_') ? [full] : [];
-    });
-}
 
 export function main(argv: readonly string[]): number {
   const { positional, options } = parseArgs(argv, ['help']);

@@ -1,0 +1,12 @@
+import type { Locale } from '../methodology/locale';
+import type { SegmentId, StageId } from '../methodology/stages';
+
+/** What the game needs to list a scenario before loading it: one entry per story folder. */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly segment: SegmentId;
+  readonly stage: StageId;
+  readonly customer: string | null;
+  /** Title and story path per language the scenario is written in. */
+  readonly locales: Readonly<Partial<Record<Locale, { readonly title: string; readonly path: string }>>>;
+}
