@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import catalog from 'virtual:reprounds/catalog';
+import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/tools/catalog';
 
 describe('the scenario catalog', () => {
@@ -12,6 +12,8 @@ describe('the scenario catalog', () => {
   });
 
   it('fails with path:line when a story in the folder is broken', () => {
-    expect(() => buildCatalog(process.cwd(), 'test/fixtures/ink')).toThrow(/unknown-ids\.ink:\d+: unknown|syntax-error\.ink:5/);
+    expect(() => buildCatalog(process.cwd(), 'test/fixtures/ink')).toThrow(
+      /unknown-ids\.ink:\d+: unknown|syntax-error\.ink:5/,
+    );
   });
 });
