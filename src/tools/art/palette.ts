@@ -1,0 +1,20 @@
+/** One palette for every generated picture, so portraits, rooms and icons read as one product. */
+export const PALETTE = {
+  ink: '#1f2d3d',
+  navy: '#24476b',
+  teal: '#2a9d8f',
+  tealLight: '#bfe3dd',
+  sky: '#e8f1f8',
+  wall: '#f4efe6',
+  floor: '#d9cfc0',
+  wood: '#b07d4f',
+  woodDark: '#8a5a34',
+  coat: '#fbfbfb',
+  coatShade: '#dde3ea',
+  paper: '#ffffff',
+  amber: '#f0a400',
+  red: '#d1495b',
+  green: '#3c9d5d',
+  grey: '#8c99a6',
+  greyLight: '#cfd6dd',
+} as const;

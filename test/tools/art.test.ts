@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MOODS, SEGMENT_IDS } from '../../src/core/methodology/stages';
+import { ART_DIR, allArt } from '../../src/tools/art/generate';
+
+describe('the generated art', () => {
+  const art = allArt();
+
+  it('has a portrait for every segment in every expression, and the two rooms', () => {
+    for (const segment of SEGMENT_IDS)
+      for (const mood of MOODS) expect(art.has(`portrait-${segment}-${mood}.svg`)).toBe(true);
+    expect(art.has('office.svg') && art.has('floor.svg')).toBe(true);
+  });
+
+  it('gives each expression of a customer a different face', () => {
+    for (const segment of SEGMENT_IDS) {
+      const faces = new Set(MOODS.map((m) => art.get(`portrait-${segment}-${m}.svg`)));
+      expect(faces.size).toBe(MOODS.length);
+    }
+  });
+
+  it('is what is committed in assets/art (run npm run art after changing the generator)', () => {
+    for (const [name, svg] of art) expect(readFileSync(join(ART_DIR, name), 'utf8'), name).toBe(svg);
+  });
+
+  it('is well-formed SVG with its size declared', () => {
+    for (const [name, svg] of art) {
+      expect(svg, name).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+      expect(svg.trim().endsWith('</svg>'), name).toBe(true);
+      const opened = (svg.match(/<g[\s>]/g) ?? []).length;
+      expect((svg.match(/<\/g>/g) ?? []).length, name).toBe(opened);
+    }
+  });
+});
