@@ -29,7 +29,8 @@ EXTERNAL visit_minutes()
 
 === arrival ===
 Tuesday, 12:40. The arrhythmia office on the ninth floor of Qinghe First People's Hospital, between the morning ward round and the afternoon clinic. A stack of ECGs sits beside a half-eaten lunch box. # speaker: narrator # phase: opening
-Professor Zhou Minghua looks up from a spreadsheet. "Hengkang Pharma. My secretary says you asked for twenty minutes. Let's see whether it's worth fifteen." # speaker: zhou # mood: neutral
+Professor Zhou Minghua looks up from a spreadsheet. # speaker: narrator
+"Hengkang Pharma. My secretary says you asked for twenty minutes. Let's see whether it's worth fifteen." # speaker: zhou # mood: neutral
 * [Start with who you are and Hengkang's history, so she knows who she is dealing with #act: opening.long_intro #minutes: 5]
     ~ patience = clamp(patience - 20)
     ~ rapport = clamp(rapport - 5)
@@ -39,27 +40,30 @@ Professor Zhou Minghua looks up from a spreadsheet. "Hengkang Pharma. My secreta
 * [Thank her for the time, then say who you are, why you came and how long you need #act: opening.thanks #act: opening.purpose_stated #minutes: 2]
     ~ rapport = clamp(rapport + 10)
     ~ patience = clamp(patience + 5)
-    "Thank you for seeing me between the ward round and your clinic, Professor. I'm the Hengkang representative for Norvixa, our once-daily factor Xa inhibitor for stroke prevention in non-valvular AF. I'd like to understand how you approach anticoagulation in your elderly patients, and, if it's useful to you, share one set of data. Fifteen to twenty minutes." # speaker: rep
+    "Thank you for seeing me between your ward round and your clinic, Professor. I'm the Hengkang representative for Norvixa, our once-daily factor Xa inhibitor for stroke prevention in non-valvular AF. I'd like to understand how you approach anticoagulation in your elderly patients and, if it's useful to you, share one set of data. Fifteen to twenty minutes." # speaker: rep
     "Elderly patients. At least you've read something about me. Go on." # speaker: zhou # mood: neutral
 * [Open the detail aid on her desk and go straight to Norvixa's key features #act: value.feature_dump #minutes: 3]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 5)
-    "Professor, Norvixa is the newest factor Xa inhibitor in China: once daily, no routine coagulation monitoring, no food restrictions, onset within two to four hours..." # speaker: rep
-    She slides the detail aid back across the desk without looking at it. "I read the package insert when it was approved. I don't need it read to me." # speaker: zhou # mood: annoyed
+    "Professor, Norvixa is our new factor Xa inhibitor: once daily, no routine coagulation monitoring, no food restrictions, peak levels in two to four hours..." # speaker: rep
+    She slides the detail aid back across the desk without looking at it. # speaker: narrator
+    "I read the package insert when it was approved. I don't need it read to me." # speaker: zhou # mood: annoyed
 - -> discovery_practice
 
 === discovery_practice ===
 {patience <= 0: -> patience_out}
-She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou # phase: discovery
+She pushes the lunch box aside. # speaker: narrator
+"So. What do you want to know?" # speaker: zhou # phase: discovery
 * [Ask whether she prescribes NOACs to her AF patients #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
     "Do you prescribe NOACs to your AF patients, Professor?" # speaker: rep
-    "Yes. When it's appropriate." She waits, as if that settles it. # speaker: zhou # mood: sceptical
+    "Yes. When it's appropriate." # speaker: zhou
+    She waits, as if that settles it. # speaker: narrator # mood: sceptical
 * [Ask how she decides on anticoagulation for her elderly AF patients, and what makes it hard #act: discovery.open_question #minutes: 3]
     ~ rapport = clamp(rapport + 5)
     "How do you decide on anticoagulation for your elderly AF patients today, and where does it get harder than the guidelines make it look?" # speaker: rep
-    "The guideline part is easy. Nearly everyone over seventy-five in my clinic has a CHA₂DS₂-VASc of four or more, so they all qualify. The hard part is everything else: a HAS-BLED of three, a fall last winter, a creatinine that is different every time we measure it." # speaker: zhou # mood: neutral
+    "The guideline part is easy. Over seventy-five, age alone is two points on CHA₂DS₂-VASc, and most of mine score four or more. They all qualify. The hard part is everything else: a HAS-BLED of three, a fall last winter, a creatinine that's different every time we measure it." # speaker: zhou # mood: neutral
 * [Tell her you'd like to start with the NAVIGATE-AF headline results #act: discovery.interrupt #minutes: 2]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 5)
@@ -69,7 +73,7 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 
 === discovery_renal ===
 {patience <= 0: -> patience_out}
-"Sixty percent of my AF patients are over seventy-five. Half of those have a creatinine clearance below fifty by Cockcroft-Gault, and a fair number drop below thirty when they get dehydrated in summer." # speaker: zhou
+"Sixty per cent of my AF patients are over seventy-five. Half of those have a creatinine clearance below fifty by Cockcroft-Gault, and a fair number drop below thirty when they get dehydrated in summer." # speaker: zhou
 * [Jump in: Norvixa has a simple renal dose reduction #act: discovery.interrupt #minutes: 1]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 5)
@@ -83,22 +87,24 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 * [Reflect back what you heard and check you understood her #act: discovery.active_listening #minutes: 1]
     ~ rapport = clamp(rapport + 5)
     ~ need_renal = true
-    "So the question isn't whether to anticoagulate, it's how to keep the dose right while their kidney function keeps moving. Have I understood?" # speaker: rep
+    "So the question isn't whether to anticoagulate. It's how to keep the dose right while their kidney function keeps moving. Have I understood you correctly?" # speaker: rep
     "Exactly. I have patients whose clearance goes from fifty-five to thirty-five between two visits. Every dose decision in an eighty-year-old with CKD is a guess, and I want data, not guesses." # speaker: zhou # mood: pleased # need: renal_dosing
 - -> discovery_juniors
 
 === discovery_juniors ===
 {patience <= 0: -> patience_out}
 {rapport >= 60:
-    She leans back a little. "And I'm not the one who writes most of the prescriptions." # speaker: zhou
+    She leans back a little. # speaker: narrator
+    "And I'm not the one who writes most of the prescriptions." # speaker: zhou
 - else:
-    "Anything else?" Her eyes are already back on the spreadsheet. # speaker: zhou
+    Her eyes are already back on the spreadsheet. # speaker: narrator
+    "Anything else?" # speaker: zhou
 }
 * [Ask what happens when her junior doctors manage these patients on the wards and in clinic #act: discovery.open_question #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     ~ need_juniors = true
     "Who manages these patients day to day, and what happens when the junior doctors are on their own with them?" # speaker: rep
-    "The residents. And they're frightened. One GI bleed on their watch and they stop anticoagulation for everyone over eighty, or they give a low dose 'to be safe' that protects nobody. Last month a resident halved the dose for a patient with a clearance of seventy. I need my juniors to dose by the numbers, not by fear." # speaker: zhou # mood: neutral # need: junior_bleeding_fear
+    "The residents. And they're frightened. One GI bleed on their watch and they stop anticoagulation for everyone over eighty, or they give a low dose 'to be safe' that protects nobody. Last month a resident halved the dose for a patient with a clearance of seventy. I need my juniors to dose by the numbers, not out of fear." # speaker: zhou # mood: neutral # need: junior_bleeding_fear
 * [Tell her Norvixa's bleeding profile will reassure her junior doctors #act: discovery.interrupt #minutes: 2]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
@@ -107,7 +113,8 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 * [Ask whether her junior doctors are comfortable prescribing anticoagulants #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     "Are your junior doctors comfortable prescribing anticoagulants?" # speaker: rep
-    "Comfortable? No." She doesn't elaborate. # speaker: zhou # mood: sceptical
+    "Comfortable? No." # speaker: zhou
+    She doesn't elaborate. # speaker: narrator # mood: sceptical
 - -> discovery_followup
 
 === discovery_followup ===
@@ -116,8 +123,8 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 * [Agree that warfarin is outdated and the INR clinic a waste of her team's time #act: discovery.interrupt #violation: disparagement #minutes: 2]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 15)
-    "Honestly, Professor, warfarin is a drug from the 1950s. Most centres have moved on, and the INR clinic is just wasting your team's time." # speaker: rep
-    "Warfarin is cheap, reversible, and my nurses know it inside out. Plenty of my patients are alive because of it. Don't tell me what my clinic is wasting." # speaker: zhou # mood: annoyed
+    "Honestly, Professor, warfarin is a drug from the 1950s. Most big centres have moved on, and an INR clinic like yours is just wasting your team's time." # speaker: rep
+    "Warfarin is cheap, it can be reversed with vitamin K, and my nurses know it inside out. Plenty of my patients are alive because of it. Don't tell me what my clinic is wasting." # speaker: zhou # mood: annoyed
 * [Ask whether the INR clinic is very busy #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     "Is the INR clinic very busy?" # speaker: rep
@@ -126,13 +133,14 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
     ~ rapport = clamp(rapport + 5)
     ~ need_followup = true
     "How does follow-up work for them, and what does it cost the patients and your team?" # speaker: rep
-    "Two nurses, one pharmacist and a queue down the corridor every Thursday. Patients from the counties travel three hours for a finger-prick. Time in therapeutic range is about fifty percent. And the ones who miss appointments are the ones I worry about most: the frail ones whose children can't take a day off to bring them." # speaker: zhou # mood: neutral # need: inr_followup_burden
+    "Two nurses, one pharmacist and a queue down the corridor every Tuesday and Thursday morning. Patients from the counties travel three hours for a finger-prick. Time in therapeutic range is about fifty per cent. And the ones who miss appointments are the ones I worry about most: the frail ones whose children can't take a day off to bring them." # speaker: zhou # mood: neutral # need: inr_followup_burden
 - -> discovery_registry
 
 === discovery_registry ===
 {patience <= 0: -> patience_out}
 {rapport >= 65:
-    She turns her monitor towards you: the spreadsheet is headed "Provincial AF-CKD Registry". "This is what I actually spend my evenings on." # speaker: narrator
+    She turns her monitor towards you. The spreadsheet is headed "Provincial AF-CKD Registry". # speaker: narrator
+    "This is what I actually spend my evenings on." # speaker: zhou
 - else:
     She glances back at the spreadsheet on her monitor, headed "Provincial AF-CKD Registry". # speaker: narrator
 }
@@ -140,7 +148,7 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
     ~ patience = clamp(patience - 5)
     ~ rapport = clamp(rapport - 5)
     "Would you be able to record Norvixa patients in your registry, Professor?" # speaker: rep
-    "The registry records whatever patients are on. It's not a marketing tool." # speaker: zhou # mood: sceptical
+    "The registry records whatever the patients are on. It isn't a marketing tool." # speaker: zhou # mood: sceptical
 * [Say you won't take her time on research and move on to the data #act: discovery.interrupt #minutes: 1]
     ~ patience = clamp(patience - 5)
     "I won't take up your time with the research side. Let me show you the data." # speaker: rep
@@ -171,11 +179,11 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
     "Every factor Xa detail aid says the same thing. Which of these helps my eighty-year-old with a clearance of thirty-five?" # speaker: zhou # mood: annoyed
 * {need_renal} [Link her renal dosing problem to the NAVIGATE-AF renal sub-study, including where the data stop #act: value.need_linked #act: value.evidence_cited #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    "You said every dose decision in an elderly CKD patient feels like a guess. NAVIGATE-AF randomised 14,200 patients against dose-adjusted warfarin, and its pre-specified renal sub-study followed 3,050 patients with a clearance of 30 to 49 on the 10 mg dose. Stroke or systemic embolism was 1.6 versus 2.1 percent a year, major bleeding 3.1 versus 4.0 percent a year. The dose rule is one threshold, a Cockcroft-Gault clearance below 50. Patients below 30 weren't studied, so it isn't recommended there." # speaker: rep
+    "You said every dose decision in an elderly CKD patient feels like a guess. NAVIGATE-AF randomised 14,200 patients against dose-adjusted warfarin, and its pre-specified renal sub-study followed 3,050 patients with a clearance of 30 to 49 on the 10 mg dose. Stroke or systemic embolism was 1.6 versus 2.1 per cent a year, major bleeding 3.1 versus 4.0 per cent a year. The dose rule has one threshold: 10 mg once daily when the Cockcroft-Gault clearance is below 50. Patients below 30 weren't studied, so it isn't recommended for them." # speaker: rep
     "One threshold is something my residents can follow. And you told me where the data stop. Most of your colleagues don't." # speaker: zhou # mood: pleased
 * [Present the NAVIGATE-AF headline results, efficacy and bleeding together #act: value.evidence_cited #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    "In NAVIGATE-AF, 14,200 patients with non-valvular AF over a median of 2.1 years, Norvixa reduced stroke or systemic embolism compared with warfarin, 1.3 versus 1.7 percent a year. Major bleeding was 2.4 versus 3.0 percent and intracranial haemorrhage 0.4 versus 0.8 percent. GI bleeding was similar, 1.2 versus 1.1 percent." # speaker: rep
+    "In NAVIGATE-AF, 14,200 patients with non-valvular AF followed for a median of 2.1 years, Norvixa reduced stroke or systemic embolism compared with warfarin, 1.3 versus 1.7 per cent a year. Major bleeding was 2.4 versus 3.0 per cent a year and intracranial haemorrhage 0.4 versus 0.8. GI bleeding was similar, 1.2 versus 1.1 per cent." # speaker: rep
     "Reasonable numbers. But my patients aren't the average trial patient." # speaker: zhou # mood: neutral
 - -> present_bleeding
 
@@ -193,11 +201,11 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
     "No anticoagulant is free of bleeding. If you said that in front of my residents, I would ask you to leave. Be careful." # speaker: zhou # mood: annoyed
 * [Say the bleeding rates were acceptable and steer to patient convenience #act: objections.evade #minutes: 1]
     ~ patience = clamp(patience - 5)
-    "Bleeding rates were acceptable, in line with what you'd expect. Can I show you how convenient it is for patients?" # speaker: rep
+    "The bleeding rates were acceptable, in line with what you'd expect. Can I show you how convenient it is for patients?" # speaker: rep
     "'Acceptable' is not a number." # speaker: zhou # mood: sceptical
 * {need_juniors} [Give her the over-80 bleeding data, balanced, and offer a medical dosing session for her residents #act: value.need_linked #act: value.evidence_cited #minutes: 2]
     ~ rapport = clamp(rapport + 10)
-    "Your residents under-dose out of fear. In the 2,600 patients over 80 in NAVIGATE-AF, major bleeding was 4.1 percent a year on Norvixa and 5.0 on warfarin: the risk is real on both, but not higher. GI bleeding was numerically higher, 1.9 versus 1.6, and they should know that. What may help them most is the dose rule on one card, because reducing the dose outside it isn't supported. Our medical team can run a case-based session on dosing and bleeding management, if it fits your teaching programme." # speaker: rep
+    "You said your residents under-dose out of fear. In the 2,600 patients over 80 in NAVIGATE-AF, major bleeding was 4.1 per cent a year on Norvixa and 5.0 on warfarin: the risk is real with both, but it wasn't higher with Norvixa. GI bleeding was numerically higher, 1.9 versus 1.6, and they should know that too. What may help them most is the label's dose rule on one card, because reducing the dose outside it isn't supported by the data. If it fits your teaching programme, our medical colleagues can run a case-based session on dosing and bleeding management." # speaker: rep
     "A card with the clearance threshold and what to do after a bleed. Yes, that would be useful, as long as it's medical and not an advertisement." # speaker: zhou # mood: pleased
 - -> objection_elderly
 
@@ -206,7 +214,7 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 {patience < 30:
     She speaks faster now, and her pen is tapping the desk. # speaker: narrator
 }
-"Here's my problem with every one of these trials. Median age seventy-two. The median in my clinic is eighty-one, and a third of them fell in the last year." # speaker: zhou # phase: objections # mood: sceptical
+"Here's my problem with every one of these trials. Median age seventy-two. The median in my clinic is eighty-one, and a third of my patients fell in the last year." # speaker: zhou # phase: objections # mood: sceptical
 * [Reassure her that plenty of doctors already use it in their elderly patients #act: objections.evade #minutes: 1]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
@@ -216,7 +224,7 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
     ~ rapport = clamp(rapport + 5)
     "That's a fair challenge. When you say elderly, which patients worry you most: the ones who fall, the very light ones, or the ones whose clearance is falling?" # speaker: rep
     "The fallers. Eighty-four, forty-five kilos, two falls, clearance thirty-eight. Do you have anything on her?" # speaker: zhou # mood: neutral
-    "Falls weren't a stratification factor, so I won't pretend. There's the over-80 subgroup, and an analysis of patients under 60 kilos. I'd rather check exactly what exists on patients with a history of falls and bring it to you than guess." # speaker: rep
+    "I don't have falls data to show you, and I won't pretend I do. There's the over-80 subgroup and an analysis of patients under 60 kilos. I'd rather check exactly what exists on patients with a history of falls and bring it to you than guess." # speaker: rep
     "Good. Don't guess." # speaker: zhou # mood: neutral
 * [Point out that the subgroup results were consistent, so the data clearly apply to her patients #act: objections.argue #minutes: 2]
     ~ patience = clamp(patience - 15)
@@ -231,8 +239,8 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
 * [Acknowledge the question, explain it's outside the label and offer to send it to Medical Information for a written answer #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 1]
     ~ rapport = clamp(rapport + 5)
     ~ mi_referral = true
-    "It's exactly the right question for your registry. Norvixa isn't approved below a clearance of 30 or on dialysis, so it's not something I can advise on. With your permission I'll submit your question to Hengkang's Medical Information department today, and a medical adviser will answer you in writing with whatever data exist." # speaker: rep
-    "That's the correct answer. And I'd rather have it in writing anyway." # speaker: zhou # mood: pleased
+    "That's exactly the right question for your registry. The label doesn't recommend Norvixa below a clearance of 30 or on dialysis, so it isn't something I can advise on. With your permission, I'll log your question with Hengkang's Medical Information department today, and a medical adviser will reply to you directly, in writing, with whatever data exist." # speaker: rep
+    "That's the right answer. And I'd rather have it in writing anyway." # speaker: zhou # mood: pleased
 * [Tell her what dose other centres are using in dialysis patients #act: objections.evidence_response #violation: off_label #minutes: 2]
     ~ rapport = clamp(rapport - 10)
     "Off the record, several centres use 10 mg in dialysis patients and the pharmacokinetic data look fine. Only about a third of Norvixa is cleared by the kidneys, so it should be safe." # speaker: rep
@@ -249,37 +257,38 @@ She pushes the lunch box aside. "So. What do you want to know?" # speaker: zhou 
     ~ patience = clamp(patience - 10)
 }
 {patience <= 0: -> patience_out}
-"Last thing. Most of my patients are retired workers, some are farmers on the residents' insurance. Warfarin costs them almost nothing. What does this cost them, and is it reimbursed?" # speaker: zhou
+"Last thing. Most of my patients are retired workers, and some are farmers on the residents' scheme. Warfarin costs them almost nothing. What does this cost them, and is it reimbursed?" # speaker: zhou
 * [Say you're not sure of the residents' scheme co-payment and promise to check and send it by Friday #act: objections.defer_and_commit #minutes: 1]
     ~ rapport = clamp(rapport + 5)
-    "For urban employees it's on the national reimbursement list. For the residents' scheme in this province I'm not certain of the co-payment, and I don't want to give you a wrong number. I'll check with our market access colleague and send it to your secretary by Friday." # speaker: rep
+    "It's on the National Reimbursement Drug List, so both schemes cover it. What I'm not certain of is the co-payment under this province's residents' scheme, and I don't want to give you a wrong number. I'll check with our market access colleague and send it to your secretary by Friday." # speaker: rep
     "Friday. I'll remember." # speaker: zhou # mood: neutral
 * [Tell her cost shouldn't matter when a stroke is at stake #act: objections.argue #minutes: 2]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 10)
     "Professor, what's a few yuan a day compared with the cost of a stroke? Families should see it as an investment." # speaker: rep
-    "Tell that to a farmer's widow living on eight hundred yuan a month. I asked you about reimbursement." # speaker: zhou # mood: annoyed
+    "Tell that to a farmer's widow living on a pension of two hundred yuan a month. I asked you about reimbursement." # speaker: zhou # mood: annoyed
 * [Acknowledge the concern and answer with the reimbursement facts you have #act: objections.acknowledge #act: objections.evidence_response #minutes: 2]
     ~ rapport = clamp(rapport + 5)
-    "It's a real concern for your patients. Norvixa has been on the National Reimbursement Drug List for non-valvular AF since January, so on employee insurance the patient pays roughly two yuan a day{need_followup:, and your patients from the counties would not need the monthly trips an INR clinic asks of them}. Listing in this hospital is for your pharmacy committee to decide; I can make sure the pharmacy has the documents it asks for." # speaker: rep
+    "It's a real concern for your patients. Norvixa has been on the National Reimbursement Drug List for non-valvular AF since January, so on employee insurance the patient pays roughly two yuan a day{need_followup:, and your patients from the counties wouldn't need monthly INR trips, though their kidney function still needs checking regularly}. Whether it's listed in this hospital is for your pharmacy and therapeutics committee to decide; I can make sure the pharmacy has the documents it asks for." # speaker: rep
     "Two yuan is less than their bus fare to my INR clinic. Fine." # speaker: zhou # mood: neutral
 - -> registry_support
 
 === registry_support ===
 {patience <= 0: -> patience_out}
 {need_registry:
-    "About the registry." She hesitates. "We're presenting the first-year data at the Asia-Pacific heart rhythm congress in Singapore in October. The department budget covers one person, and it won't be me." # speaker: zhou
+    She hesitates for a moment. # speaker: narrator
+    "About the registry. We're presenting the first-year data at the Asia-Pacific heart rhythm congress in Singapore in October. The department budget covers one person, and it won't be me." # speaker: zhou
 - else:
     Half to herself, she mentions that her team is presenting registry data at an Asia-Pacific heart rhythm congress in Singapore in October, and that the department budget covers only one person. # speaker: narrator
 }
-* [Offer to get her, from Hengkang's sales data, how many patients each doctor in her department starts on Norvixa, for the registry #act: value.need_linked #violation: prescription_tracking #minutes: 1]
+* [Offer her per-doctor counts of patients started on Norvixa for the registry; you track them for your territory anyway #act: value.need_linked #violation: prescription_tracking #minutes: 1]
     ~ patience = clamp(patience - 20)
     ~ rapport = clamp(rapport - 20)
-    "For the registry, I could get you how many patients each doctor in your department starts on Norvixa. We have that from our sales data." # speaker: rep
-    "Individual doctors' prescription counts? That is exactly what the hospital forbids, and it gets representatives banned from this building. I'll assume I misheard you." # speaker: zhou # mood: annoyed
+    "For the registry, I could put together how many patients each doctor in your department has started on Norvixa. I keep track of it for my territory anyway." # speaker: rep
+    "Individual doctors' prescription numbers? That is exactly what the hospital forbids, and representatives get banned from this building for it. If you're keeping those numbers, stop." # speaker: zhou # mood: annoyed
 * [Explain that Hengkang can't sponsor individuals, but its medical department reviews research support applications, and offer to send her the process #act: value.need_linked #minutes: 1]
     ~ rapport = clamp(rapport + 5)
-    "Hengkang can't sponsor individual doctors' travel, and I'm not the right person to discuss research funding. Our medical department does review applications for investigator-initiated research support through a formal, transparent process. If you like, I'll send your secretary the application guidelines and the contact there." # speaker: rep
+    "Hengkang can't sponsor individual doctors' travel, and I'm not the right person to discuss research funding. Our medical department does review applications to support investigator-initiated research, through a formal, transparent process. If you like, I'll send your secretary the application guidelines and the contact there." # speaker: rep
     "Good. That's how it should be done. Send them." # speaker: zhou # mood: neutral
 * [Offer that Hengkang will cover her flight and hotel to Singapore #act: value.need_linked #violation: improper_benefit #minutes: 1]
     -> asked_to_leave
@@ -296,37 +305,41 @@ Professor Zhou puts down her pen. # speaker: narrator
 A nurse knocks: the first afternoon patient is ready. # speaker: narrator # phase: closing
 {visit_minutes() > 26:
     ~ rapport = clamp(rapport - 5)
-    Professor Zhou is already on her feet, white coat over her arm. "You are well over your fifteen minutes." # speaker: zhou # mood: annoyed
+    Professor Zhou is already on her feet, white coat over her arm. # speaker: narrator
+    "You're well over your fifteen minutes." # speaker: zhou # mood: annoyed
 - else:
-    Professor Zhou glances at the clinic list on her phone. "I have patients waiting." # speaker: zhou
+    Professor Zhou glances at the clinic list on her phone. # speaker: narrator
+    "I have patients waiting." # speaker: zhou
 }
 * [Thank her for her time and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "Thank you for your time, Professor. Here's my card." # speaker: rep
     -> no_next_step
 * [Recap Norvixa's key messages and ask her to give it a try #act: value.feature_dump #act: closing.no_next_step #minutes: 3]
     ~ patience = clamp(patience - 10)
-    "Before I go, a quick recap: Norvixa is once daily, needs no INR monitoring, has one simple renal dose step and is reimbursed. I hope you'll give it a try in your next patients." # speaker: rep
+    "Before I go, a quick recap: Norvixa is once daily, needs no INR monitoring, has one simple renal dose step and is reimbursed. I hope you'll give it a try with your next patients." # speaker: rep
     -> no_next_step
 * [Summarise what she told you, thank her, and propose bringing what she asked for to a short follow-up #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
     -> next_step
 
 === no_next_step ===
 {rapport >= 70:
-    She nods and seems about to say something more, then picks up her stethoscope. "Fine. Leave it with my secretary." # speaker: zhou # mood: neutral
-    In the lift you realise she told you what she needs, and you left without offering to bring her any of it. # speaker: narrator # ending: missed_opportunity
+    She nods and seems about to say something more, then picks up her stethoscope. # speaker: narrator
+    "Fine. Leave it with my secretary." # speaker: zhou # mood: neutral
+    In the lift you realise she told you exactly what she needs, and you left without offering to bring her any of it. # speaker: narrator # ending: missed_opportunity
 - else:
-    "Yes. Thank you." She is already reading the next patient's notes. # speaker: zhou # mood: neutral
+    She is already reading the next patient's notes. # speaker: narrator
+    "Yes. Thank you." # speaker: zhou # mood: neutral
     You leave your card on the corner of the desk. It isn't clear she'll remember your name. # speaker: narrator # ending: polite_dismissal
 }
 -> END
 
 === next_step ===
-"Thank you, Professor, this was very useful. Let me check I've understood you." # speaker: rep
+"Thank you, Professor, this has been very useful. Let me check I've understood you." # speaker: rep
 {need_renal:
     "Your over-seventy-fives need a dose that follows their clearance, and you want data rather than guesses." # speaker: rep
 }
 {need_juniors:
-    "Your residents under-dose because they're afraid of bleeding, and a clear rule would help them." # speaker: rep
+    "Your residents reduce the dose because they're afraid of bleeding, and a clear rule would help them." # speaker: rep
 }
 {need_followup:
     "The INR clinic is stretched, and the frailest patients are the ones who miss follow-up." # speaker: rep
@@ -334,7 +347,7 @@ A nurse knocks: the first afternoon patient is ready. # speaker: narrator # phas
 {need_registry:
     "And your registry needs trial data in elderly CKD patients to compare against." # speaker: rep
 }
-"In two weeks I'd like to bring you the full NAVIGATE-AF renal sub-study and the over-80 bleeding data{mi_referral:, together with the written reply from Medical Information}. Could I have twenty minutes then?" # speaker: rep
+"In two weeks I'd like to bring you the full NAVIGATE-AF renal sub-study and the over-80 bleeding data{mi_referral:; Medical Information will answer your dialysis question directly, in writing}. Could I have twenty minutes then?" # speaker: rep
 {
 - rapport >= 85 && need_renal:
     "Don't bring it to me alone. Come to our department meeting on Thursday the 14th at seven-thirty, before the ward round, with your medical adviser. Fifteen minutes on the renal data; the residents will be there. Send me the slides the day before." # speaker: zhou # mood: pleased
