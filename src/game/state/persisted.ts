@@ -55,8 +55,9 @@ function readSettings(value: unknown): Settings {
   if (typeof s.muted !== 'boolean') bad('settings.muted', s.muted);
   if (!['normal', 'large', 'x-large'].includes(s.textSize as string)) bad('settings.textSize', s.textSize);
   if (typeof s.reducedMotion !== 'boolean') bad('settings.reducedMotion', s.reducedMotion);
-  const { locale, volume, muted, textSize, reducedMotion } = s as unknown as Settings;
-  return { locale, volume, muted, textSize, reducedMotion };
+  if (typeof s.cues !== 'boolean') bad('settings.cues', s.cues);
+  const { locale, volume, muted, textSize, reducedMotion, cues } = s as unknown as Settings;
+  return { locale, volume, muted, textSize, reducedMotion, cues };
 }
 
 function readFinished(value: unknown, where: string): FinishedVisit {
@@ -79,6 +80,8 @@ function readVisit(value: unknown, where: string): VisitInProgress {
   need(typeof v.locale === 'string' && isLocale(v.locale), `${where}.locale`, v.locale);
   readChoices(v.choices, `${where}.choices`);
   need(isObject(v.save) && typeof v.save.ink === 'string', `${where}.save`, v.save);
+  need(v.shown === undefined || (Number.isInteger(v.shown) && (v.shown as number) >= 0), `${where}.shown`, v.shown);
+  if (v.shown === undefined) return { ...v, shown: 0 } as unknown as VisitInProgress;
   return v as unknown as VisitInProgress;
 }
 

@@ -11,6 +11,8 @@ export interface Settings {
   readonly muted: boolean;
   readonly textSize: TextSize;
   readonly reducedMotion: boolean;
+  /** A short sound after each move: rising for what the method asks, falling for what it warns against. */
+  readonly cues: boolean;
 }
 
 /** A visit the trainee finished; the report is rebuilt from the choices, which always give the same one. */
@@ -30,6 +32,8 @@ export interface VisitInProgress {
   /** 0-based choices taken so far, so any earlier decision can be replayed. */
   readonly choices: readonly number[];
   readonly save: VisitSave;
+  /** How many lines since the last move the player has already read, to resume at the same line. */
+  readonly shown: number;
 }
 
 export interface SettingsSlice {
@@ -68,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   textSize: 'normal',
   reducedMotion: false,
+  cues: true,
 };
 
 /** Finished visits kept, newest last; older ones drop off so the save stays small. */

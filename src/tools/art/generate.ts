@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
 import { portraitSvg } from './portraits';
-import { floorSvg, officeSvg } from './rooms';
+import { faviconSvg, floorSvg, officeSvg } from './rooms';
 
 export const ART_DIR = resolve(import.meta.dirname, '../../../assets/art');
 
@@ -13,6 +13,7 @@ export function allArt(): Map<string, string> {
     for (const mood of MOODS) art.set(`portrait-${segment}-${mood}.svg`, portraitSvg(segment, mood));
   art.set('office.svg', officeSvg());
   art.set('floor.svg', floorSvg());
+  art.set('favicon.svg', faviconSvg());
   return art;
 }
 

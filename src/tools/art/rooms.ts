@@ -1,3 +1,4 @@
+import { FLOOR_ROOMS } from '../../core/world/floor';
 import { PALETTE as P } from './palette';
 
 const W = 1280;
@@ -31,23 +32,6 @@ export function officeSvg(): string {
 `;
 }
 
-export interface Room {
-  readonly id: string;
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
-
-/** The floor plan's rooms; the hospital scene places customers by these ids. */
-export const FLOOR_ROOMS: readonly Room[] = [
-  { id: 'cardiology', x: 60, y: 80, w: 360, h: 240 },
-  { id: 'arrhythmia', x: 460, y: 80, w: 360, h: 240 },
-  { id: 'pharmacy', x: 860, y: 80, w: 360, h: 240 },
-  { id: 'wards', x: 60, y: 420, w: 560, h: 240 },
-  { id: 'meeting', x: 660, y: 420, w: 560, h: 240 },
-];
-
 /** The hospital floor seen from above: rooms around a corridor, in the same flat style. */
 export function floorSvg(): string {
   const rooms = FLOOR_ROOMS.map(
@@ -61,6 +45,15 @@ export function floorSvg(): string {
 <path d="M60 370 H${W - 60}" stroke="${P.greyLight}" stroke-width="4" stroke-dasharray="24 18"/>
 ${rooms}
 <g fill="${P.teal}"><rect x="${W / 2 - 14}" y="352" width="28" height="36" rx="4"/><rect x="${W / 2 - 4}" y="358" width="8" height="24" fill="${P.paper}"/><rect x="${W / 2 - 12}" y="366" width="24" height="8" fill="${P.paper}"/></g>
+</svg>
+`;
+}
+
+/** The tab icon: the floor plan's green cross on the product's navy. */
+export function faviconSvg(): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">
+<rect width="64" height="64" rx="14" fill="${P.navy}"/>
+<rect x="26" y="12" width="12" height="40" rx="3" fill="${P.teal}"/><rect x="12" y="26" width="40" height="12" rx="3" fill="${P.teal}"/>
 </svg>
 `;
 }

@@ -62,7 +62,9 @@ export function ambience(seconds: number, seed = 7): Float32Array {
 export function wav(samples: Float32Array, peak = 0.8): Uint8Array {
   const max = samples.reduce((m, s) => Math.max(m, Math.abs(s)), 1e-9);
   const data = new DataView(new ArrayBuffer(44 + samples.length * 2));
-  const text = (at: number, s: string) => [...s].forEach((c, i) => data.setUint8(at + i, c.charCodeAt(0)));
+  const text = (at: number, s: string) => {
+    for (let i = 0; i < s.length; i++) data.setUint8(at + i, s.charCodeAt(i));
+  };
   text(0, 'RIFF');
   data.setUint32(4, 36 + samples.length * 2, true);
   text(8, 'WAVE');
@@ -76,6 +78,7 @@ export function wav(samples: Float32Array, peak = 0.8): Uint8Array {
   data.setUint16(34, 16, true);
   text(36, 'data');
   data.setUint32(40, samples.length * 2, true);
-  samples.forEach((s, i) => data.setInt16(44 + i * 2, Math.round((s / max) * peak * 32767), true));
+  for (let i = 0; i < samples.length; i++)
+    data.setInt16(44 + i * 2, Math.round((samples[i] / max) * peak * 32767), true);
   return new Uint8Array(data.buffer);
 }

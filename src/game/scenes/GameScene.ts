@@ -1,0 +1,48 @@
+import * as Phaser from 'phaser';
+import type { Locale } from '../../core/methodology/locale';
+import { STRINGS, type Strings, t } from '../i18n/strings';
+import type { Services } from '../services';
+import { View } from '../ui/dom';
+
+/** What all scenes share: the services, the language, and one DOM view that lives as long as the scene. */
+export abstract class GameScene extends Phaser.Scene {
+  protected view: View | null = null;
+
+  get services(): Services {
+    return this.registry.get('services') as Services;
+  }
+
+  get locale(): Locale {
+    return this.services.locale();
+  }
+
+  get strings(): Strings {
+    return STRINGS[this.locale];
+  }
+
+  t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {
+    return t(this.locale, key, params);
+  }
+
+  get reducedMotion(): boolean {
+    return this.services.store.getState().settings.reducedMotion;
+  }
+
+  /** A fresh DOM view for this scene, removed when the scene shuts down. */
+  protected mountView(): View {
+    this.view?.remove();
+    const view = new View(this.services.overlay, this.scene.key);
+    this.view = view;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      view.remove();
+      if (this.view === view) this.view = null;
+    });
+    return view;
+  }
+
+  /** The room picture, or a plain colour when the file did not load. */
+  protected backdrop(key: string, color: number): void {
+    if (this.textures.exists(key)) this.add.image(640, 360, key).setDisplaySize(1280, 720);
+    else this.add.rectangle(640, 360, 1280, 720, color);
+  }
+}

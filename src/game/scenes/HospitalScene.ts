@@ -1,0 +1,132 @@
+import type { ScenarioEntry } from '../../core/ink/catalog';
+import { customerOf } from '../../core/world/cast';
+import { FLOOR_ROOMS } from '../../core/world/floor';
+import { button, el } from '../ui/dom';
+import { GameScene } from './GameScene';
+
+/** The floor with its departments and customers; the same visits as a list for keyboard and screen reader. */
+export class HospitalScene extends GameScene {
+  private card: HTMLElement | null = null;
+
+  constructor() {
+    super('hospital');
+  }
+
+  create(): void {
+    this.backdrop('floor', 0xd9cfc0);
+    const { catalog } = this.services;
+    for (const room of FLOOR_ROOMS) {
+      this.add
+        .text(room.x + 20, room.y + 16, this.roomName(room.id), {
+          fontFamily: 'sans-serif',
+          fontSize: '22px',
+          color: '#24476b',
+        })
+        .setAlpha(0.9);
+    }
+    catalog.forEach((entry, i) => {
+      const customer = customerOf(entry.customer, entry.segment);
+      const room = FLOOR_ROOMS.find((r) => r.id === customer.room) ?? FLOOR_ROOMS[FLOOR_ROOMS.length - 1];
+      const key = `portrait-${entry.segment}-neutral`;
+      const x = room.x + room.w / 2 + (i % 3) * 90 - 90 * Math.min(1, i);
+      const y = room.y + room.h / 2 + 20;
+      if (this.textures.exists(key)) {
+        const face = this.add.image(x, y, key).setDisplaySize(120, 144).setInteractive({ useHandCursor: true });
+        face.on('pointerdown', () => this.select(entry));
+      }
+    });
+
+    const view = this.mountView();
+    const list = el('ul', { className: 'visit-list' });
+    for (const entry of catalog) {
+      const customer = customerOf(entry.customer, entry.segment);
+      const title = entry.locales[this.locale]?.title ?? Object.values(entry.locales)[0]?.title ?? entry.id;
+      const best = this.best(entry.id);
+      list.append(
+        el('li', {}, [
+          button(`${customer.name[this.locale]} — ${title}`, () => this.select(entry), { testid: `visit-${entry.id}` }),
+          el('span', {
+            className: 'muted',
+            text: `${this.strings.stages[entry.stage]} · ${best === null ? this.t('notPlayed') : this.t('bestScore', { score: best })}`,
+          }),
+        ]),
+      );
+    }
+    this.card = el('div', { className: 'card', attrs: { 'aria-live': 'polite' } });
+    view.root.append(
+      el('aside', { className: 'panel hospital-panel' }, [
+        el('h1', { text: this.t('hospitalTitle') }),
+        el('h2', { text: this.t('visitsHeading') }),
+        list,
+        this.card,
+        button(this.t('back'), () => this.scene.start('title'), { className: 'link' }),
+      ]),
+    );
+    (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  private roomName(id: string): string {
+    const names: Record<string, [string, string]> = {
+      cardiology: ['Cardiology', '心内科'],
+      arrhythmia: ['Arrhythmia service', '心律失常专业'],
+      pharmacy: ['Pharmacy', '药剂科'],
+      wards: ['Wards', '病区'],
+      meeting: ['Meeting room', '会议室'],
+    };
+    const [en, zh] = names[id] ?? [id, id];
+    return this.locale === 'zh-CN' ? zh : en;
+  }
+
+  private best(scenario: string): number | null {
+    const totals = this.services.store
+      .getState()
+      .finished.filter((f) => f.scenario === scenario)
+      .map((f) => f.total);
+    return totals.length ? Math.max(...totals) : null;
+  }
+
+  private select(entry: ScenarioEntry): void {
+    if (!this.card) return;
+    this.services.audio.play('ui-click');
+    const customer = customerOf(entry.customer, entry.segment);
+    const known = el('ul', { className: 'known' }, [el('li', { text: this.t('knownNothing') })]);
+    const start = button(this.t('startVisit'), () => this.scene.start('visit', { scenario: entry.id }), {
+      className: 'primary',
+      testid: 'start-visit',
+    });
+    this.card.replaceChildren(
+      el('h3', { text: `${this.t('customerCard')}: ${customer.name[this.locale]}` }),
+      el('dl', {}, [
+        el('dt', { text: this.t('segment') }),
+        el('dd', { text: this.strings.segments[entry.segment] }),
+        el('dt', { text: this.t('department') }),
+        el('dd', { text: customer.department[this.locale] }),
+        el('dt', { text: this.t('known') }),
+        el('dd', {}, [known]),
+      ]),
+      start,
+    );
+    start.focus();
+    void this.fillKnown(entry, known);
+  }
+
+  /** What earlier visits revealed: the needs of the latest finished visit, replayed from its choices. */
+  private async fillKnown(entry: ScenarioEntry, list: HTMLElement): Promise<void> {
+    const last = this.services.store
+      .getState()
+      .finished.filter((f) => f.scenario === entry.id)
+      .at(-1);
+    if (!last) return;
+    try {
+      const [engine, story] = await Promise.all([
+        this.services.loadEngine(),
+        this.services.loadStory(entry, last.locale),
+      ]);
+      if (story.hash !== last.storyVersion) return;
+      const needs = engine.replayVisit(story, last.choices).context.needs;
+      if (needs.length) list.replaceChildren(...needs.map((n) => el('li', { text: n.text })));
+    } catch {
+      // A visit that no longer replays simply adds nothing to the card.
+    }
+  }
+}

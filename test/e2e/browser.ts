@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page that records every console error and uncaught exception, for the test to assert there were none. */
+export async function openPage(browser: Browser, options: { locale?: string; init?: string } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: options.locale ?? 'en-GB',
+  });
+  if (options.init) await context.addInitScript(options.init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
+  return { page, errors, context };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
+
+/** Plays on by keyboard: Enter on Continue, the number key of each choice in turn, to the debrief. */
+export async function playByKeyboard(page: Page, path: readonly number[], stopAfter = path.length): Promise<void> {
+  let taken = 0;
+  for (let guard = 0; guard < 400; guard++) {
+    const state = await page.waitForFunction(
+      () => {
+        if (document.querySelector('[data-testid=debrief-total]')) return 'debrief';
+        if (document.querySelector('[data-testid=choices] button')) return 'choices';
+        if (document.querySelector('[data-testid=continue]')) return 'continue';
+        return null;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    const what = await state.jsonValue();
+    if (what === 'debrief') return;
+    if (what === 'choices') {
+      if (taken >= stopAfter) return;
+      const before = await page.locator('.log p').count();
+      await page.keyboard.press(String(path[taken]));
+      taken++;
+      await page.waitForFunction((n) => document.querySelectorAll('.log p').length > n, before);
+    } else {
+      if (taken >= stopAfter && stopAfter < path.length) return;
+      const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
+      if (focused !== 'continue') throw new Error(`Continue is not focused (focus is on ${focused})`);
+      const before = await page.locator('.log p').count();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.log p').length > n || document.querySelector('[data-testid=debrief-total]'),
+        before,
+      );
+    }
+  }
+  throw new Error('the visit did not reach the debrief');
+}

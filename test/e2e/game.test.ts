@@ -1,0 +1,115 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { replayVisit } from '../../src/core/visit/replay';
+import { compileClean } from '../support/stories';
+import { launch, openPage, playByKeyboard, shot } from './browser';
+
+const KOL = 'kol-cardiology-first-visit';
+/** The recorded best path (1-based), also used by the golden playthroughs. */
+const BEST = [2, 1, 3, 1, 2, 3, 3, 2, 2, 1, 1, 2, 3];
+const url = () => inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('RepRounds in Chromium', () => {
+  it('plays the KOL visit from the title to the debrief by keyboard, with the engine’s score', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.waitForSelector('[data-testid=start]:focus');
+    await shot(page, 'title');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-testid=visit-${KOL}]:focus`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=start-visit]:focus');
+    await shot(page, 'hospital');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=continue], [data-testid=choices]');
+    await shot(page, 'visit');
+    await playByKeyboard(page, BEST);
+    await shot(page, 'debrief');
+
+    const expected = replayVisit(
+      compileClean(`stories/${KOL}/en.ink`),
+      BEST.map((n) => n - 1),
+    ).report;
+    expect(await page.textContent('[data-testid=debrief-total]')).toBe(String(expected.total));
+    expect(await page.textContent('[data-testid=debrief-compliance]')).toContain('No compliance rule was broken');
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('reprounds') ?? '{}'));
+    expect(saved.state.finished).toHaveLength(1);
+    expect(saved.state.visit).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('resumes at the same line after a reload in the middle of a visit', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await playByKeyboard(page, BEST, 3);
+    const before = await page.locator('.log p').allTextContents();
+    const offered = await page.locator('[data-testid=continue], [data-testid=choices] button').allTextContents();
+    await page.reload();
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.textContent('[data-testid=start]')).toBe('Continue');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('[data-testid=continue], [data-testid=choices] button');
+    expect(await page.locator('.log p').allTextContents()).toEqual(before);
+    expect(await page.locator('[data-testid=continue], [data-testid=choices] button').allTextContents()).toEqual(
+      offered,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('sets a corrupted save aside, says so in plain words, and starts fresh', async () => {
+    const damaged = '{"state": {"settings": {"volume": "loud"';
+    const { page, errors } = await openPage(browser, {
+      init: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(damaged)}); sessionStorage.setItem('seeded', '1'); }`,
+    });
+    await page.goto(url());
+    await page.waitForSelector('[data-testid=save-problem]');
+    await shot(page, 'save-problem');
+    expect(await page.textContent('[data-testid=save-problem]')).toContain('could not be read');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('reprounds:damaged:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual([damaged]);
+    await page.click('[data-testid=save-problem-dismiss]');
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.textContent('[data-testid=start]')).toBe('New game');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches to Chinese and plays the scenario in Chinese', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=lang-zh-CN]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await page.textContent('[data-testid=start]')).toBe('新游戏');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector(`[data-testid=visit-${KOL}]`);
+    expect(await page.textContent(`[data-testid=visit-${KOL}]`)).toMatch(/周明华/);
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await page.waitForSelector('.log p');
+    expect(await page.textContent('.log p')).toMatch(/[\u4e00-\u9fff]/);
+    await shot(page, 'visit-zh-CN');
+    expect(errors).toEqual([]);
+  });
+
+  it('starts in Chinese for a browser set to Chinese', async () => {
+    const { page, errors } = await openPage(browser, { locale: 'zh-CN' });
+    await page.goto(url());
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.textContent('[data-testid=start]')).toBe('新游戏');
+    expect(errors).toEqual([]);
+  });
+});
