@@ -1,6 +1,7 @@
 import catalog from 'virtual:reprounds/catalog';
 import * as Phaser from 'phaser';
 import { createHowlerAudio } from './audio/howlerAudio';
+import { AssetsScene } from './scenes/AssetsScene';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
 import { HospitalScene } from './scenes/HospitalScene';
@@ -47,7 +48,7 @@ const game = new Phaser.Game({
   height: 720,
   backgroundColor: '#f4efe6',
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  scene: [BootScene, TitleScene, HospitalScene, VisitScene, DebriefScene],
+  scene: [BootScene, AssetsScene, TitleScene, HospitalScene, VisitScene, DebriefScene],
   callbacks: { preBoot: (g) => g.registry.set('services', services) },
 });
 

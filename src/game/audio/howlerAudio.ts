@@ -7,25 +7,32 @@ import { type AudioPort, SOUND_NAMES, type SoundName } from './audio';
  */
 export function createHowlerAudio(baseUrl: string): AudioPort {
   const sources = (name: string) => [`${baseUrl}audio/${name}.ogg`, `${baseUrl}audio/${name}.mp3`];
-  const sounds = new Map<SoundName, Howl>();
-  for (const name of SOUND_NAMES) sounds.set(name, new Howl({ src: sources(name), preload: true }));
-  const ambience = new Howl({ src: sources('ambience'), loop: true, volume: 0.5, preload: true });
+  // Loaded at the first sound, which comes from a click: browsers play nothing before one anyway, and the
+  // title is not kept waiting for files it cannot use yet.
+  let sounds: Map<SoundName, Howl> | null = null;
+  let ambience: Howl | null = null;
+  const load = () => {
+    sounds ??= new Map(SOUND_NAMES.map((name) => [name, new Howl({ src: sources(name), preload: true })]));
+    ambience ??= new Howl({ src: sources('ambience'), loop: true, volume: 0.5, preload: true });
+    return { sounds, ambience };
+  };
   return {
     play: (name) => {
       try {
-        sounds.get(name)?.play();
+        load().sounds.get(name)?.play();
       } catch {
         // Silence is the fallback for any audio failure.
       }
     },
     startAmbience: () => {
       try {
-        if (!ambience.playing()) ambience.play();
+        const { ambience: loop } = load();
+        if (!loop.playing()) loop.play();
       } catch {}
     },
     stopAmbience: () => {
       try {
-        ambience.stop();
+        ambience?.stop();
       } catch {}
     },
     setLevel: (volume, muted) => {

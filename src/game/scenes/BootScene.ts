@@ -1,8 +1,7 @@
-import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
 import { el } from '../ui/dom';
 import { GameScene } from './GameScene';
 
-/** Loads the pictures with a progress bar, waits for the saved game, then opens the title. */
+/** Loads what the title needs with a progress bar, waits for the saved game, then opens the title. */
 export class BootScene extends GameScene {
   constructor() {
     super('boot');
@@ -27,19 +26,12 @@ export class BootScene extends GameScene {
     this.load.on('loaderror', () => {});
     void frame;
 
-    this.load.svg('office', 'art/office.svg', { width: 1280, height: 720 });
+    // Only what the title shows; the rest loads behind the title (AssetsScene).
     this.load.svg('floor', 'art/floor.svg', { width: 1280, height: 720 });
-    for (const segment of SEGMENT_IDS) {
-      for (const mood of MOODS) {
-        this.load.svg(`portrait-${segment}-${mood}`, `art/portrait-${segment}-${mood}.svg`, {
-          width: 400,
-          height: 480,
-        });
-      }
-    }
   }
 
   create(): void {
+    this.scene.launch('assets');
     void this.services.store.rehydrated.then(() => this.scene.start('title'));
   }
 }

@@ -42,7 +42,9 @@ export abstract class GameScene extends Phaser.Scene {
 
   /** The room picture, or a plain colour when the file did not load. */
   protected backdrop(key: string, color: number): void {
-    if (this.textures.exists(key)) this.add.image(640, 360, key).setDisplaySize(1280, 720);
-    else this.add.rectangle(640, 360, 1280, 720, color);
+    const back = this.textures.exists(key)
+      ? this.add.image(640, 360, key).setDisplaySize(1280, 720)
+      : this.add.rectangle(640, 360, 1280, 720, color);
+    back.setDepth(-10);
   }
 }

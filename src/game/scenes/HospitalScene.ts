@@ -2,6 +2,7 @@ import type { ScenarioEntry } from '../../core/ink/catalog';
 import { customerOf } from '../../core/world/cast';
 import { FLOOR_ROOMS } from '../../core/world/floor';
 import { button, el } from '../ui/dom';
+import { whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
 
 /** The floor with its departments and customers; the same visits as a list for keyboard and screen reader. */
@@ -24,17 +25,7 @@ export class HospitalScene extends GameScene {
         })
         .setAlpha(0.9);
     }
-    catalog.forEach((entry, i) => {
-      const customer = customerOf(entry.customer, entry.segment);
-      const room = FLOOR_ROOMS.find((r) => r.id === customer.room) ?? FLOOR_ROOMS[FLOOR_ROOMS.length - 1];
-      const key = `portrait-${entry.segment}-neutral`;
-      const x = room.x + room.w / 2 + (i % 3) * 90 - 90 * Math.min(1, i);
-      const y = room.y + room.h / 2 + 20;
-      if (this.textures.exists(key)) {
-        const face = this.add.image(x, y, key).setDisplaySize(120, 144).setInteractive({ useHandCursor: true });
-        face.on('pointerdown', () => this.select(entry));
-      }
-    });
+    whenAssetsReady(this, () => this.placeCustomers());
 
     const view = this.mountView();
     const list = el('ul', { className: 'visit-list' });
@@ -63,6 +54,21 @@ export class HospitalScene extends GameScene {
       ]),
     );
     (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  /** Each customer's portrait in the room where they work; clicking one opens their card. */
+  private placeCustomers(): void {
+    this.services.catalog.forEach((entry, i) => {
+      const customer = customerOf(entry.customer, entry.segment);
+      const room = FLOOR_ROOMS.find((r) => r.id === customer.room) ?? FLOOR_ROOMS[FLOOR_ROOMS.length - 1];
+      const key = `portrait-${entry.segment}-neutral`;
+      const x = room.x + room.w / 2 + (i % 3) * 90 - 90 * Math.min(1, i);
+      const y = room.y + room.h / 2 + 20;
+      if (this.textures.exists(key)) {
+        const face = this.add.image(x, y, key).setDisplaySize(120, 144).setInteractive({ useHandCursor: true });
+        face.on('pointerdown', () => this.select(entry));
+      }
+    });
   }
 
   private roomName(id: string): string {

@@ -7,6 +7,7 @@ import { moveTone } from '../../core/scoring/moveTone';
 import type { VisitSession } from '../../core/visit/visitSession';
 import { customerOf } from '../../core/world/cast';
 import { button, el } from '../ui/dom';
+import { whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
 
 export interface VisitData {
@@ -41,7 +42,8 @@ export class VisitScene extends GameScene {
   }
 
   create(data: VisitData): void {
-    this.backdrop('office', 0xf4efe6);
+    this.add.rectangle(640, 360, 1280, 720, 0xf4efe6).setDepth(-20);
+    whenAssetsReady(this, () => this.backdrop('office', 0xf4efe6));
     this.clock = this.add.graphics();
     const view = this.mountView();
     const log = el('div', { className: 'log', attrs: { 'aria-live': 'polite', role: 'log' } });
@@ -66,7 +68,12 @@ export class VisitScene extends GameScene {
     this.entry = entry;
     const saved = services.store.getState().visit;
     this.storyLocale = data.resume && saved ? saved.locale : (data.locale ?? this.locale);
-    const [engine, story] = await Promise.all([services.loadEngine(), services.loadStory(entry, this.storyLocale)]);
+    const assets = new Promise<void>((ready) => whenAssetsReady(this, ready));
+    const [engine, story] = await Promise.all([
+      services.loadEngine(),
+      services.loadStory(entry, this.storyLocale),
+      assets,
+    ]);
     if (!this.sys.isActive()) return;
     if (data.resume && saved) {
       try {

@@ -1,0 +1,161 @@
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+/**
+ * Measures the production build in headless Chromium: JavaScript loaded before the title is usable,
+ * time to a usable title, choice click to the next line painted, and heap growth over 30 visits.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, 'test-results/bench-dist');
+const VISITS = Number(process.env.BENCH_VISITS ?? 30);
+const BEST = [2, 1, 3, 1, 2, 3, 3, 2, 2, 1, 1, 2, 3];
+const BUDGET = { jsKb: 450, titleMs: 1500, choiceP95Ms: 16, heapMb: 10 };
+
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+const url = server.resolvedUrls?.local[0] as string;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+try {
+  // 1-2. A cold load: JavaScript before the title is usable, and when it is.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const scripts: { url: string; at: number; gzip: number }[] = [];
+  page.on('response', async (r) => {
+    if (!r.url().endsWith('.js')) return;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    scripts.push({ url: r.url(), at: Date.now(), gzip: gzipSync(body, { level: 9 }).length });
+  });
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('reprounds:title-interactive').length > 0);
+  const titleMs = await page.evaluate(() => performance.getEntriesByName('reprounds:title-interactive')[0].startTime);
+  const interactiveAt = started + titleMs;
+  const before = scripts.filter((s) => s.at <= interactiveAt + 50);
+  const jsKb = before.reduce((sum, s) => sum + s.gzip, 0) / 1024;
+
+  // 3. Choice click to the next line painted: Event Timing's duration runs from the input to the next paint.
+  await page.evaluate(() => {
+    const w = window as unknown as { __eventDurations: number[] };
+    w.__eventDurations = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEventTiming[]) {
+        if (e.name === 'click' && (e.target as Element | null)?.closest?.('[data-testid=choices]'))
+          w.__eventDurations.push(e.duration);
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+  });
+  await page.click('[data-testid=start]');
+  await page.click('[data-testid=visit-kol-cardiology-first-visit]');
+  await page.click('[data-testid=start-visit]');
+  let clicks = 0;
+  const frameTimes: number[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    let taken = 0;
+    for (;;) {
+      await page.waitForSelector('[data-testid=continue], [data-testid=choices] button, [data-testid=debrief-total]');
+      if (await page.$('[data-testid=debrief-total]')) break;
+      const choices = await page.$$('[data-testid=choices] button');
+      if (choices.length) {
+        // In-page: from the click to the first animation frame after the new line is in the document.
+        const frame = page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              let t0 = 0;
+              document.addEventListener('click', () => (t0 = performance.now()), { capture: true, once: true });
+              const log = document.querySelector('.log') as HTMLElement;
+              new MutationObserver((_, observer) => {
+                observer.disconnect();
+                requestAnimationFrame(() => done(performance.now() - t0));
+              }).observe(log, { childList: true });
+            }),
+        );
+        await choices[BEST[taken] - 1].click();
+        frameTimes.push(await frame);
+        taken++;
+        clicks++;
+      } else await page.click('[data-testid=continue]');
+    }
+    if (visit === 0) await page.click('[data-testid=retry]');
+  }
+  await page.waitForTimeout(300);
+  const slow = await page.evaluate(() => (window as unknown as { __eventDurations: number[] }).__eventDurations);
+  const choiceP95 =
+    slow.length / clicks <= 0.05 ? null : percentile([...slow, ...Array(clicks - slow.length).fill(0)], 0.95);
+  await page.close();
+
+  // 4. Heap growth over consecutive visits in one page, after forced garbage collection.
+  const heapPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const cdp = await heapPage.context().newCDPSession(heapPage);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1024 / 1024;
+  };
+  await heapPage.goto(url);
+  await heapPage.click('[data-testid=start]');
+  await heapPage.click('[data-testid=visit-kol-cardiology-first-visit]');
+  await heapPage.click('[data-testid=start-visit]');
+  const playOne = () =>
+    heapPage.evaluate(async (path) => {
+      // No named helpers in here: the bundler would wrap them in a function the page does not have.
+      let taken = 0;
+      for (let guard = 0; guard < 500; guard++) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (document.querySelector('[data-testid=debrief-total]')) return;
+        const choice = document.querySelectorAll<HTMLButtonElement>('[data-testid=choices] button')[path[taken] - 1];
+        if (choice) {
+          choice.click();
+          taken++;
+          continue;
+        }
+        document.querySelector<HTMLButtonElement>('[data-testid=continue]')?.click();
+      }
+      throw new Error('a visit did not reach its debrief');
+    }, BEST);
+  await playOne();
+  const heapStart = await heap();
+  const visitStarted = Date.now();
+  for (let i = 1; i < VISITS; i++) {
+    await heapPage.click('[data-testid=retry]');
+    await heapPage.waitForSelector('[data-testid=continue], [data-testid=choices] button');
+    await playOne();
+  }
+  const heapEnd = await heap();
+  const perVisit = (Date.now() - visitStarted) / (VISITS - 1);
+
+  console.log(`RepRounds in headless Chromium (${url})`);
+  console.log(
+    `JavaScript before the title is usable: ${jsKb.toFixed(1)} KB gzip in ${before.length} files (budget ${BUDGET.jsKb} KB): ${verdict(jsKb <= BUDGET.jsKb)}`,
+  );
+  console.log(
+    `title usable after: ${titleMs.toFixed(0)} ms (budget ${BUDGET.titleMs} ms): ${verdict(titleMs <= BUDGET.titleMs)}`,
+  );
+  console.log(
+    `choice click to next paint, ${clicks} clicks: Event Timing saw ${slow.length} at 16 ms or more; p95 ${choiceP95 === null ? 'under 16 ms' : `${choiceP95} ms`} (budget ${BUDGET.choiceP95Ms} ms): ${verdict(choiceP95 === null || choiceP95 <= BUDGET.choiceP95Ms)}`,
+  );
+  console.log(
+    `  in-page, click to the first frame after the new line: median ${percentile(frameTimes, 0.5).toFixed(1)} ms, p95 ${percentile(frameTimes, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `heap after 1 visit ${heapStart.toFixed(1)} MB, after ${VISITS} visits ${heapEnd.toFixed(1)} MB: growth ${(heapEnd - heapStart).toFixed(1)} MB (budget ${BUDGET.heapMb} MB): ${verdict(heapEnd - heapStart <= BUDGET.heapMb)}`,
+  );
+  console.log(`  ${(perVisit / 1000).toFixed(1)} s a visit when played without pauses`);
+} finally {
+  await browser.close();
+  await server.close();
+}
