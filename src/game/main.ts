@@ -1,23 +1,50 @@
 import catalog from 'virtual:reprounds/catalog';
-import * as Phaser from 'phaser';
 import { createHowlerAudio } from './audio/howlerAudio';
-import { AssetsScene } from './scenes/AssetsScene';
-import { BootScene } from './scenes/BootScene';
-import { DebriefScene } from './scenes/DebriefScene';
-import { HospitalScene } from './scenes/HospitalScene';
-import { TitleScene } from './scenes/TitleScene';
-import { VisitScene } from './scenes/VisitScene';
-import { localeFrom, type Services, storyLoader } from './services';
+import { localeFrom, type Services, storyLoader, type TitleHost } from './services';
 import { browserStorage } from './state/browserStorage';
 import type { Settings } from './state/slices';
 import { createGameStore } from './state/store';
+import { TitleView } from './ui/titleView';
 import './ui/styles.css';
 
+// The title is plain DOM and comes up at once; the game engine loads behind it.
 const overlay = document.getElementById('ui') as HTMLElement;
 const stage = document.getElementById('stage') as HTMLElement;
 const storage = browserStorage();
 const store = createGameStore(storage);
 const audio = createHowlerAudio(import.meta.env.BASE_URL);
+const locale = () => localeFrom(store);
+
+let titleScene: { leave(fresh: boolean): void } | null = null;
+let waiting: boolean | null = null;
+/** Start pressed before the engine is ready waits for it; the title scene then leaves at once. */
+function leaveTitle(fresh: boolean): void {
+  if (titleScene) titleScene.leave(fresh);
+  else {
+    waiting = fresh;
+    overlay.classList.add('busy');
+  }
+}
+const view = new TitleView(
+  overlay,
+  { store, storage, audio, locale },
+  {
+    start: () => leaveTitle(false),
+    newGame: () => leaveTitle(true),
+  },
+);
+const title: TitleHost = {
+  view,
+  sceneReady: (scene) => {
+    titleScene = scene;
+    if (scene && waiting !== null) {
+      overlay.classList.remove('busy');
+      const fresh = waiting;
+      waiting = null;
+      scene.leave(fresh);
+    }
+  },
+};
 
 const services: Services = {
   store,
@@ -27,7 +54,9 @@ const services: Services = {
   overlay,
   loadStory: storyLoader,
   loadEngine: () => import('./engine'),
-  locale: () => localeFrom(store),
+  locale,
+  title,
+  reportProgress: (fraction) => view.setProgress(fraction),
 };
 
 const TEXT_SCALE: Record<Settings['textSize'], string> = { normal: '1', large: '1.2', 'x-large': '1.4' };
@@ -36,35 +65,28 @@ function applySettings(settings: Settings): void {
   document.body.classList.toggle('reduce-motion', settings.reducedMotion);
   audio.setLevel(settings.volume, settings.muted);
 }
-void store.rehydrated.then(() => applySettings(store.getState().settings));
 store.subscribe((state, previous) => {
   if (state.settings !== previous.settings) applySettings(state.settings);
 });
 
-const game = new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: stage,
-  width: 1280,
-  height: 720,
-  backgroundColor: '#f4efe6',
-  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  scene: [BootScene, AssetsScene, TitleScene, HospitalScene, VisitScene, DebriefScene],
-  callbacks: { preBoot: (g) => g.registry.set('services', services) },
-});
-
-/** Lays the DOM layer exactly over the canvas, and scales its type with it. */
+/** Lays the DOM layer over the 16:9 stage exactly as the canvas is fitted, and scales its type with it. */
 function placeOverlay(): void {
-  const canvas = game.canvas;
-  if (!canvas) return;
-  const rect = canvas.getBoundingClientRect();
+  const scale = Math.min(window.innerWidth / 1280, window.innerHeight / 720);
+  const width = 1280 * scale;
+  const height = 720 * scale;
   Object.assign(overlay.style, {
-    left: `${rect.left + window.scrollX}px`,
-    top: `${rect.top + window.scrollY}px`,
-    width: `${rect.width}px`,
-    height: `${rect.height}px`,
+    left: `${(window.innerWidth - width) / 2}px`,
+    top: `${(window.innerHeight - height) / 2}px`,
+    width: `${width}px`,
+    height: `${height}px`,
   });
-  overlay.style.setProperty('--u', String(rect.width / 1280));
+  overlay.style.setProperty('--u', String(scale));
 }
-game.scale.on(Phaser.Scale.Events.RESIZE, placeOverlay);
-game.events.once(Phaser.Core.Events.READY, placeOverlay);
 window.addEventListener('resize', placeOverlay);
+placeOverlay();
+
+void store.rehydrated.then(() => {
+  applySettings(store.getState().settings);
+  view.show();
+  void import('./boot').then(({ startGame }) => startGame(stage, services));
+});

@@ -5,6 +5,7 @@ import type { AudioPort } from './audio/audio';
 import { pickLocale } from './i18n/strings';
 import type { KeyValueStorage } from './state/ports';
 import type { GameStore } from './state/store';
+import type { TitleView } from './ui/titleView';
 
 /** What every scene is given: the store, audio, the scenario list and the means to load a story. */
 export interface Services {
@@ -17,6 +18,15 @@ export interface Services {
   loadEngine(): Promise<typeof import('./engine')>;
   /** The language the interface and the stories use now. */
   locale(): Locale;
+  /** The title's DOM, shown before the engine loads, and the scene that takes over from it. */
+  readonly title: TitleHost;
+  /** Loading progress of the game's pictures, 0-1, or null when done. */
+  reportProgress(fraction: number | null): void;
+}
+
+export interface TitleHost {
+  readonly view: TitleView;
+  sceneReady(scene: { leave(fresh: boolean): void } | null): void;
 }
 
 const storyModules = import.meta.glob<{ default: CompiledStory }>('/stories/*/*.ink');

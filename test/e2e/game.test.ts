@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { replayVisit } from '../../src/core/visit/replay';
 import { compileClean } from '../support/stories';
-import { launch, openPage, playByKeyboard, shot } from './browser';
+import { closePages, launch, openPage, playByKeyboard, shot } from './browser';
 
 const KOL = 'kol-cardiology-first-visit';
 /** The recorded best path (1-based), also used by the golden playthroughs. */
@@ -13,6 +13,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
 });
+afterEach(closePages);
 afterAll(async () => {
   await browser?.close();
 });

@@ -12,6 +12,8 @@ export class AssetsScene extends Phaser.Scene {
   preload(): void {
     // A picture that fails to load is drawn as a plain shape; the game goes on.
     this.load.on('loaderror', () => {});
+    const services = this.registry.get('services') as { reportProgress(f: number | null): void };
+    this.load.on('progress', (value: number) => services.reportProgress(value < 1 ? value : null));
     this.load.svg('office', 'art/office.svg', { width: 1280, height: 720 });
     for (const segment of SEGMENT_IDS) {
       for (const mood of MOODS) {

@@ -1,0 +1,181 @@
+import type { Locale } from '../../core/methodology/locale';
+import type { AudioPort } from '../audio/audio';
+import { t } from '../i18n/strings';
+import type { KeyValueStorage } from '../state/ports';
+import type { TextSize } from '../state/slices';
+import { DAMAGED_PREFIX, type GameStore } from '../state/store';
+import { button, download, el } from './dom';
+
+export const TITLE_INTERACTIVE = 'reprounds:title-interactive';
+
+export interface TitleDeps {
+  readonly store: GameStore;
+  readonly storage: KeyValueStorage;
+  readonly audio: AudioPort;
+  locale(): Locale;
+}
+
+export interface TitleActions {
+  /** Continue the visit in progress, or go to the hospital. */
+  start(): void;
+  /** Drop the visit in progress and go to the hospital. */
+  newGame(): void;
+}
+
+/**
+ * The title's DOM: start or continue, language, settings, and the notice about a damaged save. It is shown
+ * before the game engine has loaded, so the title is usable at once; the title scene draws behind it.
+ */
+export class TitleView {
+  private root: HTMLElement | null = null;
+  private progress: HTMLElement | null = null;
+  private fraction: number | null = 0;
+
+  constructor(
+    private readonly overlay: HTMLElement,
+    private readonly deps: TitleDeps,
+    private readonly actions: TitleActions,
+  ) {}
+
+  show(): void {
+    if (!this.root) this.render();
+  }
+
+  hide(): void {
+    this.root?.remove();
+    this.root = null;
+  }
+
+  /** Loading progress of the game's pictures, 0-1; null once everything is in. */
+  setProgress(fraction: number | null): void {
+    this.fraction = fraction;
+    if (!this.progress) return;
+    this.progress.hidden = fraction === null;
+    this.progress.setAttribute('aria-valuenow', String(Math.round((fraction ?? 1) * 100)));
+    this.progress.style.setProperty('--done', String(fraction ?? 1));
+  }
+
+  private t(key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string {
+    return t(this.deps.locale(), key, params);
+  }
+
+  private render(): void {
+    const { store } = this.deps;
+    const state = store.getState();
+    const locale = this.deps.locale();
+    document.documentElement.lang = locale;
+
+    const start = button(state.visit ? this.t('continueGame') : this.t('newGame'), () => this.actions.start(), {
+      className: 'primary',
+      testid: 'start',
+    });
+    const fresh = state.visit ? button(this.t('newGame'), () => this.actions.newGame(), { testid: 'new-game' }) : null;
+    const languages = el('div', { className: 'row', attrs: { role: 'group', 'aria-label': this.t('language') } }, [
+      this.languageButton('en', 'English'),
+      this.languageButton('zh-CN', '中文'),
+    ]);
+    this.progress = el('div', {
+      className: 'progress',
+      attrs: { role: 'progressbar', 'aria-label': this.t('loading'), 'aria-valuemin': '0', 'aria-valuemax': '100' },
+    });
+    const menu = el('nav', { className: 'menu' }, [start, fresh, languages, this.settingsPanel(), this.progress]);
+    const root = el('section', { className: 'view view-title', attrs: { 'aria-label': this.t('appName') } }, [
+      el('div', { className: 'title' }, [
+        el('h1', { text: this.t('appName') }),
+        el('p', { className: 'tagline', text: this.t('tagline') }),
+        menu,
+      ]),
+    ]);
+    this.root?.remove();
+    this.root = root;
+    this.overlay.append(root);
+    this.setProgress(this.fraction);
+    if (state.saveProblem) root.append(this.saveProblemDialog(state.saveProblem.reason, state.saveProblem.keptAs));
+    else start.focus();
+    // Read by npm run bench:browser: the moment the title can be used.
+    if (performance.getEntriesByName(TITLE_INTERACTIVE).length === 0) performance.mark(TITLE_INTERACTIVE);
+  }
+
+  private languageButton(locale: Locale, label: string): HTMLButtonElement {
+    return button(
+      label,
+      () => {
+        this.deps.store.getState().updateSettings({ locale });
+        this.render();
+      },
+      { attrs: { 'aria-pressed': String(this.deps.locale() === locale), lang: locale }, testid: `lang-${locale}` },
+    );
+  }
+
+  private settingsPanel(): HTMLElement {
+    const { store } = this.deps;
+    const s = store.getState().settings;
+    const update = store.getState().updateSettings;
+    const volume = el('input', {
+      attrs: {
+        type: 'range',
+        min: '0',
+        max: '100',
+        value: String(Math.round(s.volume * 100)),
+        'aria-label': this.t('volume'),
+      },
+    });
+    volume.addEventListener('input', () => update({ volume: Number(volume.value) / 100 }));
+    const check = (label: string, value: boolean, change: (v: boolean) => void) => {
+      const box = el('input', { attrs: { type: 'checkbox' } });
+      box.checked = value;
+      box.addEventListener('change', () => change(box.checked));
+      return el('label', {}, [box, el('span', { text: label })]);
+    };
+    const size = el('select', { attrs: { 'aria-label': this.t('textSize') } });
+    for (const [value, label] of [
+      ['normal', this.t('textSizeNormal')],
+      ['large', this.t('textSizeLarge')],
+      ['x-large', this.t('textSizeXLarge')],
+    ] as const) {
+      const option = el('option', { text: label, attrs: { value } });
+      option.selected = s.textSize === value;
+      size.append(option);
+    }
+    size.addEventListener('change', () => update({ textSize: size.value as TextSize }));
+    return el('details', { className: 'settings' }, [
+      el('summary', { text: this.t('settings') }),
+      el('label', {}, [el('span', { text: this.t('volume') }), volume]),
+      check(this.t('mute'), s.muted, (muted) => update({ muted })),
+      el('label', {}, [el('span', { text: this.t('textSize') }), size]),
+      check(this.t('reducedMotion'), s.reducedMotion, (reducedMotion) => update({ reducedMotion })),
+      check(this.t('cues'), s.cues, (cues) => update({ cues })),
+    ]);
+  }
+
+  private saveProblemDialog(reason: string, keptAs: string): HTMLElement {
+    const { store, storage } = this.deps;
+    const dismiss = button(
+      this.t('saveProblemDismiss'),
+      () => {
+        store.getState().dismissSaveProblem();
+        this.render();
+      },
+      { className: 'primary', testid: 'save-problem-dismiss' },
+    );
+    const stamp = keptAs.slice(DAMAGED_PREFIX.length) || 'save';
+    const dialog = el(
+      'div',
+      { className: 'dialog', testid: 'save-problem', attrs: { role: 'alertdialog', 'aria-modal': 'true' } },
+      [
+        el('h2', { text: this.t('saveProblemTitle') }),
+        el('p', { text: this.t('saveProblemBody', { reason }) }),
+        el('div', { className: 'row' }, [
+          button(
+            this.t('saveProblemExport'),
+            () => download(`reprounds-damaged-save-${stamp}.json`, storage.getItem(keptAs) ?? ''),
+            { testid: 'save-problem-export' },
+          ),
+          dismiss,
+        ]),
+      ],
+    );
+    queueMicrotask(() => dismiss.focus());
+    return dialog;
+  }
+}
