@@ -44,6 +44,12 @@ describe('RepRounds in Chromium', () => {
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('reprounds') ?? '{}'));
     expect(saved.state.finished).toHaveLength(1);
     expect(saved.state.visit).toBeNull();
+
+    // Replay from the fifth decision: the first four moves are played again, the fifth is offered.
+    await page.click('.transcript-panel summary');
+    await page.click('[data-testid=replay-5]');
+    await page.waitForSelector('[data-testid=choices] button');
+    expect(await page.locator('.log .move').count()).toBe(4);
     expect(errors).toEqual([]);
   });
 

@@ -95,7 +95,8 @@ export class VisitScene extends GameScene {
       this.visit = engine.replayVisit(story, this.choices);
       if (this.choices.length)
         this.replayTranscript(this.visit.context.transcript.length - this.visit.lines.filter((l) => l.text).length);
-      this.shown = 0;
+      // Replaying from an earlier decision puts the player straight back at it, with its lines shown.
+      this.shown = this.choices.length ? this.visit.lines.filter((l) => l.text).length : 0;
     }
     const customer = customerOf(entry.customer, entry.segment);
     this.portrait = this.add.image(640, 232, `portrait-${customer.segment}-neutral`).setDisplaySize(260, 312);
