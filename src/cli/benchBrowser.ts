@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { launchChromium, serveBuild } from '../tools/browser';
 
 /**
  * Measures the production build in headless Chromium: JavaScript loaded before the title is usable,
@@ -17,20 +16,8 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
-const url = server.resolvedUrls?.local[0] as string;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const { url, server } = await serveBuild(outDir);
+const browser = await launchChromium();
 
 try {
   // 1-2. A cold load: JavaScript before the title is usable, and when it is.

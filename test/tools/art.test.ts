@@ -7,10 +7,11 @@ import { ART_DIR, allArt } from '../../src/tools/art/generate';
 describe('the generated art', () => {
   const art = allArt();
 
-  it('has a portrait for every segment in every expression, and the two rooms', () => {
+  it('has a portrait for every segment in every expression, the two rooms and the interface icons', () => {
     for (const segment of SEGMENT_IDS)
       for (const mood of MOODS) expect(art.has(`portrait-${segment}-${mood}.svg`)).toBe(true);
     expect(art.has('office.svg') && art.has('floor.svg')).toBe(true);
+    for (const name of ['clock', 'notes', 'shield']) expect(art.has(`icon-${name}.svg`)).toBe(true);
   });
 
   it('gives each expression of a customer a different face', () => {

@@ -5,7 +5,7 @@ import type { Locale } from '../../core/methodology/locale';
 import { RULES } from '../../core/methodology/rules';
 import type { Evidence, ScoreReport } from '../../core/scoring/report';
 import type { TranscriptItem } from '../../core/visit/transcript';
-import { button, el } from '../ui/dom';
+import { button, el, icon } from '../ui/dom';
 import { radarPoints } from '../ui/radar';
 import { GameScene } from './GameScene';
 
@@ -86,7 +86,7 @@ export class DebriefScene extends GameScene {
       'section',
       { className: `compliance ${items.length ? 'broken' : 'clean'}`, testid: 'debrief-compliance' },
       [
-        el('h2', { text: this.t('compliance') }),
+        el('h2', {}, [icon('shield'), el('span', { text: this.t('compliance') })]),
         el('p', { text: items.length ? this.t('complianceBroken') : this.t('complianceClean') }),
         items.length ? el('ul', {}, items) : null,
       ],

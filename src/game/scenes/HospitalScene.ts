@@ -38,7 +38,7 @@ export class HospitalScene extends GameScene {
           button(`${customer.name[this.locale]} — ${title}`, () => this.select(entry), { testid: `visit-${entry.id}` }),
           el('span', {
             className: 'muted',
-            text: `${this.strings.stages[entry.stage]} · ${best === null ? this.t('notPlayed') : this.t('bestScore', { score: best })}`,
+            text: `${this.strings.stages[entry.stage]} · ${this.t('available')} · ${best === null ? this.t('notPlayed') : this.t('bestScore', { score: best })}`,
           }),
         ]),
       );

@@ -6,7 +6,7 @@ import { STAGES } from '../../core/methodology/stages';
 import { moveTone } from '../../core/scoring/moveTone';
 import type { VisitSession } from '../../core/visit/visitSession';
 import { customerOf } from '../../core/world/cast';
-import { button, el } from '../ui/dom';
+import { button, el, icon } from '../ui/dom';
 import { whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
 
@@ -53,8 +53,11 @@ export class VisitScene extends GameScene {
     const phase = el('p', { className: 'phase' });
     this.ui = { log, actions, notes, clock, phase };
     view.root.append(
-      el('header', { className: 'visit-bar' }, [phase, clock]),
-      el('aside', { className: 'panel notes-panel' }, [el('h2', { text: this.t('notes') }), notes]),
+      el('header', { className: 'visit-bar' }, [phase, icon('clock'), clock]),
+      el('aside', { className: 'panel notes-panel' }, [
+        el('h2', {}, [icon('notes'), el('span', { text: this.t('notes') })]),
+        notes,
+      ]),
       el('div', { className: 'dialogue' }, [log, actions]),
     );
     view.listen('keydown', (event) => this.onKey(event));

@@ -67,3 +67,8 @@ export function download(fileName: string, text: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** One of the generated icons, decorative: the text beside it says what it means. */
+export function icon(name: 'clock' | 'notes' | 'shield'): HTMLImageElement {
+  return el('img', { className: 'icon', attrs: { src: `art/icon-${name}.svg`, alt: '', width: '24', height: '24' } });
+}

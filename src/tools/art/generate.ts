@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
 import { portraitSvg } from './portraits';
-import { faviconSvg, floorSvg, officeSvg } from './rooms';
+import { faviconSvg, floorSvg, ICONS, iconSvg, officeSvg } from './rooms';
 
 export const ART_DIR = resolve(import.meta.dirname, '../../../assets/art');
 
@@ -14,6 +14,7 @@ export function allArt(): Map<string, string> {
   art.set('office.svg', officeSvg());
   art.set('floor.svg', floorSvg());
   art.set('favicon.svg', faviconSvg());
+  for (const name of Object.keys(ICONS)) art.set(`icon-${name}.svg`, iconSvg(name));
   return art;
 }
 

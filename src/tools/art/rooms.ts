@@ -57,3 +57,15 @@ export function faviconSvg(): string {
 </svg>
 `;
 }
+
+/** Small interface icons, 48×48, in the same palette: the clock, the notes and the compliance shield. */
+export const ICONS: Readonly<Record<string, string>> = {
+  clock: `<circle cx="24" cy="24" r="19" fill="${P.paper}" stroke="${P.navy}" stroke-width="4"/><path d="M24 12 V24 L32 29" stroke="${P.teal}" stroke-width="4" fill="none" stroke-linecap="round"/>`,
+  notes: `<rect x="9" y="6" width="30" height="36" rx="4" fill="${P.paper}" stroke="${P.navy}" stroke-width="4"/><path d="M16 17 H32 M16 24 H32 M16 31 H26" stroke="${P.teal}" stroke-width="3.5" stroke-linecap="round"/>`,
+  shield: `<path d="M24 5 L40 11 V23 Q40 36 24 43 Q8 36 8 23 V11 Z" fill="${P.paper}" stroke="${P.navy}" stroke-width="4"/><path d="M16 24 L22 30 L33 18" stroke="${P.green}" stroke-width="4" fill="none" stroke-linecap="round"/>`,
+};
+
+export function iconSvg(name: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48">${ICONS[name]}</svg>
+`;
+}
