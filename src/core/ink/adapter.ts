@@ -106,6 +106,14 @@ export class InkAdapter {
     return dynamic ? null : { reads: [...reads], onReentry: [...onReentry] };
   }
 
+  /** Sets a numeric global ink variable the story declares; false when it does not declare it. */
+  writeNumber(name: string, value: number): boolean {
+    const vars = this.story.variablesState;
+    if (!vars.GlobalVariableExistsWithName(name)) return false;
+    vars.$(name, value);
+    return true;
+  }
+
   /** How often a knot or stitch has been entered (the compiler counts all visits). */
   visitCount(path: string): number {
     return this.story.state.VisitCountAtPathString(path) ?? 0;
@@ -127,16 +135,18 @@ export class InkAdapter {
         const source = this.compiled.choices[c.sourcePath] ?? null;
         const acts: ActId[] = [];
         const violations: RuleId[] = [];
+        const claims: string[] = [];
         let minutes = 1;
         let phase: string | null = null;
         for (const raw of c.tags ?? []) {
           const { key, value } = checked('choice', raw, source ? `${source.file}:${source.line}` : this.compiled.file);
           if (key === 'act') acts.push(value as ActId);
           else if (key === 'violation') violations.push(value as RuleId);
+          else if (key === 'claim') claims.push(value);
           else if (key === 'minutes') minutes = Number(value);
           else if (key === 'phase') phase = value;
         }
-        return { index, id: c.sourcePath, text: c.text.trim(), acts, violations, minutes, phase, source };
+        return { index, id: c.sourcePath, text: c.text.trim(), acts, violations, claims, minutes, phase, source };
       });
   }
 

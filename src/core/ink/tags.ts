@@ -2,6 +2,7 @@ import { isActId } from '../methodology/acts';
 import { isDimensionId } from '../methodology/dimensions';
 import { isLocale } from '../methodology/locale';
 import { isRuleId } from '../methodology/rules';
+import { isClaimId } from '../world/product';
 import { isMood, isSegmentId, isStageId, MOODS, SEGMENT_IDS, STAGE_IDS, STAGES } from '../methodology/stages';
 
 /**
@@ -58,6 +59,7 @@ export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, Val
   choice: {
     act: known('act', isActId, 'acts are listed in methodology.md (npm run play -- --vocabulary)'),
     violation: known('compliance rule', isRuleId, 'rules are listed in methodology.md (npm run play -- --vocabulary)'),
+    claim: known('claim', isClaimId, 'claims are the ids of the claims sheet in src/core/world/product.ts'),
     minutes: (value) =>
       /^\d+$/.test(value) && Number(value) <= 60 ? null : `minutes '${value}' must be a whole number 0-60`,
     phase,
@@ -65,7 +67,7 @@ export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, Val
 };
 
 /** Tags a key may carry more than once in one place. */
-export const REPEATABLE = new Set(['act', 'violation', 'need']);
+export const REPEATABLE = new Set(['act', 'violation', 'need', 'claim']);
 
 export interface Tag {
   readonly key: string;

@@ -52,6 +52,8 @@ export interface StoryChoice {
   readonly text: string;
   readonly acts: readonly ActId[];
   readonly violations: readonly RuleId[];
+  /** Ids of the approved claims the move states (`# claim:`). */
+  readonly claims: readonly string[];
   readonly minutes: number;
   readonly phase: string | null;
   readonly source: SourcePos | null;

@@ -3,6 +3,7 @@ import { InkAdapter } from '../ink/adapter';
 import type { CompiledStory, Passage, StoryChoice, StoryHeader, StoryLine } from '../ink/types';
 import type { ScoreReport } from '../scoring/report';
 import { scoreVisit } from '../scoring/scoreVisit';
+import { DIFFICULTY_LEVEL, type Difficulty } from './difficulty';
 import { type VisitContext, visitMachine } from './visitMachine';
 
 /** Everything needed to resume a visit exactly: ink state, machine snapshot, and the story version. */
@@ -39,8 +40,9 @@ export class VisitSession {
     this.actor.start();
   }
 
-  static start(story: CompiledStory): VisitSession {
+  static start(story: CompiledStory, difficulty: Difficulty = 'standard'): VisitSession {
     const session = new VisitSession(story, undefined);
+    session.adapter.writeNumber('difficulty', DIFFICULTY_LEVEL[difficulty]);
     session.absorb(session.adapter.continue());
     return session;
   }

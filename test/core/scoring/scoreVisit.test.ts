@@ -21,6 +21,7 @@ function move(turn: number, acts: ActId[], violations: RuleId[] = [], minutes = 
     text: `move ${turn}`,
     acts,
     violations,
+    claims: [],
     minutes,
     phase: null,
     source: { file: 's.ink', line: 10 + turn },

@@ -21,6 +21,7 @@ const choice = (over: Partial<StoryChoice> = {}): StoryChoice => ({
   text: 'Ask',
   acts: [],
   violations: [],
+  claims: [],
   minutes: 1,
   phase: null,
   source: null,
