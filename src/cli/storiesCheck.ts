@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { checkStory } from '../core/check/checkStory';
 import { formatDiagnostic, hasErrors } from '../core/check/diagnostics';
-import { exploreStory } from '../core/check/explore';
 import { compileInkFile } from '../tools/compileInk';
 import { parseArgs, UsageError } from './args';
 import { findStories } from './findStories';
@@ -27,12 +29,18 @@ export function main(argv: readonly string[]): number {
     const diagnostics = [...compiled.diagnostics];
     let summary = 'does not compile';
     if (compiled.story) {
-      const explored = exploreStory(compiled.story, maxStates);
-      diagnostics.push(...explored.diagnostics);
-      const endings = explored.endings.map((e) => `${e.id ?? '(untagged)'} [${e.path.join(',')}]`);
-      summary =
-        `${explored.states} states${explored.complete ? '' : `, stopped at the bound of ${maxStates}: paths beyond it were not played`}; ` +
-        `${endings.length} endings: ${endings.join(', ')}`;
+      const sources = new Map(compiled.files.map((f) => [relative(process.cwd(), f), readFileSync(f, 'utf8')]));
+      const checked = checkStory(compiled.story, sources, maxStates);
+      diagnostics.push(...checked.diagnostics);
+      summary = checked.runs
+        .map(({ difficulty, exploration: explored }) => {
+          const endings = explored.endings.map((e) => `${e.id ?? '(untagged)'} [${e.path.join(',')}]`);
+          const bound = explored.complete
+            ? ''
+            : `, stopped at the bound of ${maxStates}: paths beyond it were not played`;
+          return `${difficulty}: ${explored.states} states${bound}; ${endings.length} endings: ${endings.join(', ')}`;
+        })
+        .join('\n     ');
     }
     for (const d of diagnostics) console.log(formatDiagnostic(d));
     const ok = !hasErrors(diagnostics);

@@ -15,7 +15,7 @@ describe('npm run stories:check', () => {
   it('passes a sound story and lists its endings', async () => {
     const { code, stdout } = await check(fixture('minimal.ink'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/ok {3}.*minimal\.ink: \d+ states; 3 endings: /);
+    expect(stdout).toMatch(/ok {3}.*minimal\.ink: standard: \d+ states; 3 endings: /);
   });
 
   it('fails the folder of broken fixtures, with every problem as path:line: message', async () => {
@@ -28,7 +28,7 @@ describe('npm run stories:check', () => {
     expect(stdout).toContain(`${dir}/unknown-ids.ink:5: unknown act 'opening.bribe'`);
     expect(stdout).toContain(`${dir}/syntax-error.ink:5: Expected some kind of logic`);
     expect(stdout).not.toContain('_shared.ink: ');
-    expect(stdout).toContain('3 of 6 stories passed the check');
+    expect(stdout).toContain('4 of 7 stories passed the check');
   });
 
   it('says when the state bound stops the search', async () => {

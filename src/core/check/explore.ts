@@ -1,5 +1,6 @@
 import { InkAdapter, StoryError } from '../ink/adapter';
 import type { CompiledStory, Passage, SourcePos } from '../ink/types';
+import { DIFFICULTY_LEVEL, type Difficulty } from '../visit/difficulty';
 import type { Diagnostic } from './diagnostics';
 import { stateKey } from './stateKey';
 
@@ -39,30 +40,57 @@ const choiceSet = (id: string) => id.slice(0, id.lastIndexOf('.'));
  * Plays every reachable path of a story through the same adapter the game uses, merging paths that reach
  * the same story state, and reports dead ends, unreachable knots, choices with no act and the endings.
  */
-export function exploreStory(story: CompiledStory, maxStates = 250_000): Exploration {
+export function exploreStory(
+  story: CompiledStory,
+  { maxStates = 250_000, difficulty = 'standard' }: { maxStates?: number; difficulty?: Difficulty } = {},
+): Exploration {
   const counts = new InkAdapter(story).countsThatMatter();
   const relevant = new Set(counts?.reads ?? []);
-  // Counts that matter only on re-entry join the state once a path is seen coming back to their container
-  // (the same choice set offered twice, or a container entered twice); then the search starts over, until
-  // no new one joins.
+  // What the search keys states on grows until it stops changing: counts that matter only on re-entry join
+  // once a path comes back to their container (the same choice set offered twice, or a container entered
+  // twice), and the clock joins once the story reads it. Each time something joins, the search starts over.
+  let clock = false;
   for (;;) {
     const before = relevant.size;
-    const result = exploreOnce(story, maxStates, counts ? relevant : null, (reentered) => {
-      for (const path of counts?.onReentry ?? [])
-        if (path === reentered || path.startsWith(`${reentered}.`)) relevant.add(path);
-    });
-    if (relevant.size === before) return result;
+    const search: Search = {
+      story,
+      maxStates,
+      difficulty,
+      relevant: counts ? relevant : null,
+      clock,
+      onReentry: (reentered) => {
+        for (const path of counts?.onReentry ?? [])
+          if (path === reentered || path.startsWith(`${reentered}.`)) relevant.add(path);
+      },
+      onClockRead: () => {
+        clock = true;
+      },
+    };
+    const result = exploreOnce(search);
+    if (relevant.size === before && clock === search.clock) return result;
   }
 }
 
-function exploreOnce(
-  story: CompiledStory,
-  maxStates: number,
-  relevant: ReadonlySet<string> | null,
-  onReentry: (container: string) => void,
-): Exploration {
+interface Search {
+  readonly story: CompiledStory;
+  readonly maxStates: number;
+  readonly difficulty: Difficulty;
+  readonly relevant: ReadonlySet<string> | null;
+  /** Whether the clock is part of a state: only once the story is seen to read it. */
+  readonly clock: boolean;
+  onReentry(container: string): void;
+  onClockRead(): void;
+}
+
+function exploreOnce({ story, maxStates, difficulty, relevant, clock, onReentry, onClockRead }: Search): Exploration {
   let minutes = 0;
-  const adapter = new InkAdapter(story, { visitMinutes: () => minutes });
+  const adapter = new InkAdapter(story, {
+    visitMinutes: () => {
+      onClockRead();
+      return minutes;
+    },
+  });
+  adapter.writeNumber('difficulty', DIFFICULTY_LEVEL[difficulty]);
   const diagnostics: Diagnostic[] = [];
   const endings = new Map<string, Ending>();
   const reached = new Set<string>();
@@ -112,7 +140,7 @@ function exploreOnce(
     // Paths meet at decisions: one reached before in the same state is not played again.
     const decision = adapter.saveState();
     current = decision;
-    const key = stateKey(decision, minutes, relevant, onReentry);
+    const key = stateKey(decision, clock ? minutes : 0, relevant, onReentry);
     if (seen.has(key)) return;
     seen.add(key);
     const sets = new Set(passage.choices.map((c) => choiceSet(c.id)));

@@ -2,8 +2,8 @@ import { isActId } from '../methodology/acts';
 import { isDimensionId } from '../methodology/dimensions';
 import { isLocale } from '../methodology/locale';
 import { isRuleId } from '../methodology/rules';
-import { isClaimId } from '../world/product';
 import { isMood, isSegmentId, isStageId, MOODS, SEGMENT_IDS, STAGE_IDS, STAGES } from '../methodology/stages';
+import { isClaimId } from '../world/product';
 
 /**
  * The tag contract of stories/README.md: which `# key: value` tags a header, a line and a choice take,

@@ -42,12 +42,27 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'kol',
     department: L('Cardiology — arrhythmia service', '心内科 · 心律失常专业'),
     room: 'arrhythmia',
-    background: L('62, chief of the arrhythmia service, vice-chair of the provincial AF working group.', '62岁，心律失常专业负责人，省房颤工作组副组长。'),
-    interests: L('Anticoagulation in elderly AF patients with chronic kidney disease; runs a provincial AF registry.', '老年房颤合并慢性肾病患者的抗凝治疗；牵头省级房颤登记研究。'),
-    personality: L('Precise, busy, allergic to sales talk; warms to reps who listen and know their data.', '严谨、忙碌，反感推销腔；对认真倾听、熟悉数据的代表会慢慢放下戒备。'),
+    background: L(
+      '62, chief of the arrhythmia service, vice-chair of the provincial AF working group.',
+      '62岁，心律失常专业负责人，省房颤工作组副组长。',
+    ),
+    interests: L(
+      'Anticoagulation in elderly AF patients with chronic kidney disease; runs a provincial AF registry.',
+      '老年房颤合并慢性肾病患者的抗凝治疗；牵头省级房颤登记研究。',
+    ),
+    personality: L(
+      'Precise, busy, allergic to sales talk; warms to reps who listen and know their data.',
+      '严谨、忙碌，反感推销腔；对认真倾听、熟悉数据的代表会慢慢放下戒备。',
+    ),
     channel: L('Short appointments through her secretary; papers by email.', '通过秘书预约短时间面谈；文献发邮件。'),
-    hiddenNeeds: L('Renal dosing certainty; her juniors’ fear of bleeding; the burden of the INR clinic; data for her registry.', '肾功能不全时的剂量把握；下级医生怕出血；抗凝门诊负担；登记研究需要的数据。'),
-    concerns: L('Falls and bleeding in the very old; anything that smells of marketing.', '高龄患者跌倒与出血；任何带营销味道的东西。'),
+    hiddenNeeds: L(
+      'Renal dosing certainty; her juniors’ fear of bleeding; the burden of the INR clinic; data for her registry.',
+      '肾功能不全时的剂量把握；下级医生怕出血；抗凝门诊负担；登记研究需要的数据。',
+    ),
+    concerns: L(
+      'Falls and bleeding in the very old; anything that smells of marketing.',
+      '高龄患者跌倒与出血；任何带营销味道的东西。',
+    ),
   },
   liang: {
     id: 'liang',
@@ -55,12 +70,30 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'director',
     department: L('Cardiology — department director', '心内科主任'),
     room: 'cardiology',
-    background: L('54, director of cardiology for eight years; sits on the hospital’s drug and therapeutics committee.', '54岁，任心内科主任八年；医院药事管理与药物治疗学委员会委员。'),
-    interests: L('Department performance under DRG payment, readmissions, a provincial research grant.', 'DRG付费下的科室运营、再入院率、省级科研课题。'),
-    personality: L('Pragmatic, political, decides fast; respects reps who understand how a department runs.', '务实、讲全局，决策快；尊重懂科室运营的代表。'),
-    channel: L('Formal appointments through the department secretary; department meetings.', '通过科室秘书正式预约；科室会。'),
-    hiddenNeeds: L('Fewer AF readmissions for bleeding; the department’s academic standing; teaching material for his residents.', '减少房颤患者因出血再入院；科室学术影响力；住院医师的教学资料。'),
-    concerns: L('Drug cost share (药占比), formulary politics, anything that could look like a kickback.', '药占比、药事会的平衡，任何可能被视为回扣的事。'),
+    background: L(
+      '54, director of cardiology for eight years; sits on the hospital’s drug and therapeutics committee.',
+      '54岁，任心内科主任八年；医院药事管理与药物治疗学委员会委员。',
+    ),
+    interests: L(
+      'Department performance under DRG payment, readmissions, a provincial research grant.',
+      'DRG付费下的科室运营、再入院率、省级科研课题。',
+    ),
+    personality: L(
+      'Pragmatic, political, decides fast; respects reps who understand how a department runs.',
+      '务实、讲全局，决策快；尊重懂科室运营的代表。',
+    ),
+    channel: L(
+      'Formal appointments through the department secretary; department meetings.',
+      '通过科室秘书正式预约；科室会。',
+    ),
+    hiddenNeeds: L(
+      'Fewer AF readmissions for bleeding; the department’s academic standing; teaching material for his residents.',
+      '减少房颤患者因出血再入院；科室学术影响力；住院医师的教学资料。',
+    ),
+    concerns: L(
+      'Drug cost share (药占比), formulary politics, anything that could look like a kickback.',
+      '药占比、药事会的平衡，任何可能被视为回扣的事。',
+    ),
   },
   chen: {
     id: 'chen',
@@ -68,12 +101,30 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'clinician',
     department: L('Cardiology — attending physician, ward 2', '心内科 · 二病区主治医师'),
     room: 'cardiology',
-    background: L('38, attending physician; runs the ward’s patient-education programme.', '38岁，主治医师；负责病区患者教育项目。'),
-    interests: L('Adherence and patient education for older patients going home on anticoagulants.', '老年患者出院后抗凝治疗的依从性与患者教育。'),
-    personality: L('Warm, talkative, always short of time; remembers who kept their word.', '热情健谈，总是时间紧；记得谁说话算数。'),
-    channel: L('A few minutes after the ward round; WeChat for agreed materials.', '查房后的几分钟；约定好的资料通过微信发送。'),
-    hiddenNeeds: L('Simple dosing tools for the ward; patient leaflets older people can read.', '病区好用的剂量工具；老年患者看得懂的宣教资料。'),
-    concerns: L('Bleeding in elderly patients after discharge; being asked for things she cannot give.', '老年患者出院后的出血；被要求做她做不到的事。'),
+    background: L(
+      '38, attending physician; runs the ward’s patient-education programme.',
+      '38岁，主治医师；负责病区患者教育项目。',
+    ),
+    interests: L(
+      'Adherence and patient education for older patients going home on anticoagulants.',
+      '老年患者出院后抗凝治疗的依从性与患者教育。',
+    ),
+    personality: L(
+      'Warm, talkative, always short of time; remembers who kept their word.',
+      '热情健谈，总是时间紧；记得谁说话算数。',
+    ),
+    channel: L(
+      'A few minutes after the ward round; WeChat for agreed materials.',
+      '查房后的几分钟；约定好的资料通过微信发送。',
+    ),
+    hiddenNeeds: L(
+      'Simple dosing tools for the ward; patient leaflets older people can read.',
+      '病区好用的剂量工具；老年患者看得懂的宣教资料。',
+    ),
+    concerns: L(
+      'Bleeding in elderly patients after discharge; being asked for things she cannot give.',
+      '老年患者出院后的出血；被要求做她做不到的事。',
+    ),
   },
   wu: {
     id: 'wu',
@@ -81,12 +132,27 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'clinician',
     department: L('Neurology — associate chief, stroke unit', '神经内科 · 卒中单元副主任医师'),
     room: 'neurology',
-    background: L('45, associate chief physician; twelve years on the stroke unit.', '45岁，副主任医师；在卒中单元工作十二年。'),
-    interests: L('When to start anticoagulation after an AF-related stroke; intracranial haemorrhage.', '房颤相关卒中后何时启动抗凝；颅内出血。'),
-    personality: L('Blunt, sceptical, loyal to what he knows; changes his mind only for data.', '直率、多疑，习惯用熟悉的药；只为数据改变看法。'),
+    background: L(
+      '45, associate chief physician; twelve years on the stroke unit.',
+      '45岁，副主任医师；在卒中单元工作十二年。',
+    ),
+    interests: L(
+      'When to start anticoagulation after an AF-related stroke; intracranial haemorrhage.',
+      '房颤相关卒中后何时启动抗凝；颅内出血。',
+    ),
+    personality: L(
+      'Blunt, sceptical, loyal to what he knows; changes his mind only for data.',
+      '直率、多疑，习惯用熟悉的药；只为数据改变看法。',
+    ),
     channel: L('Email with papers; no drop-ins on the stroke unit.', '发邮件附文献；不接受在卒中单元临时拜访。'),
-    hiddenNeeds: L('Data on intracranial haemorrhage; a twice-daily regimen his older patients forget.', '颅内出血的数据；老年患者常忘记的每日两次用药。'),
-    concerns: L('Price against the procurement competitor; switching stable patients; safety.', '与带量采购竞品的价格差；稳定患者换药；安全性。'),
+    hiddenNeeds: L(
+      'Data on intracranial haemorrhage; a twice-daily regimen his older patients forget.',
+      '颅内出血的数据；老年患者常忘记的每日两次用药。',
+    ),
+    concerns: L(
+      'Price against the procurement competitor; switching stable patients; safety.',
+      '与带量采购竞品的价格差；稳定患者换药；安全性。',
+    ),
   },
   li: {
     id: 'li',
@@ -94,11 +160,26 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'resident',
     department: L('Cardiology — second-year resident', '心内科 · 规培第二年住院医师'),
     room: 'cardiology',
-    background: L('27, second-year standardised-training resident on the cardiology rotation.', '27岁，规范化培训第二年，心内科轮转。'),
-    interests: L('Getting anticoagulant doses right; preparing for the residency exam.', '把抗凝剂量用对；准备规培考试。'),
-    personality: L('Eager, anxious about mistakes, afraid to look ignorant in front of seniors.', '积极，怕出错，怕在上级面前显得不懂。'),
-    channel: L('Department teaching sessions; short questions between admissions.', '科室小讲课；收病人间隙的简短提问。'),
-    hiddenNeeds: L('A clear way to calculate creatinine clearance and choose the dose.', '清楚的肌酐清除率计算和剂量选择方法。'),
+    background: L(
+      '27, second-year standardised-training resident on the cardiology rotation.',
+      '27岁，规范化培训第二年，心内科轮转。',
+    ),
+    interests: L(
+      'Getting anticoagulant doses right; preparing for the residency exam.',
+      '把抗凝剂量用对；准备规培考试。',
+    ),
+    personality: L(
+      'Eager, anxious about mistakes, afraid to look ignorant in front of seniors.',
+      '积极，怕出错，怕在上级面前显得不懂。',
+    ),
+    channel: L(
+      'Department teaching sessions; short questions between admissions.',
+      '科室小讲课；收病人间隙的简短提问。',
+    ),
+    hiddenNeeds: L(
+      'A clear way to calculate creatinine clearance and choose the dose.',
+      '清楚的肌酐清除率计算和剂量选择方法。',
+    ),
     concerns: L('Being blamed for a bleed; reps who want something in return.', '出了出血事件被追责；有所图的代表。'),
   },
   wang: {
@@ -107,11 +188,20 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'pharmacist',
     department: L('Pharmacy — formulary committee secretary', '药剂科 · 药事会秘书'),
     room: 'pharmacy',
-    background: L('46, deputy chief pharmacist; prepares every formulary application for the committee.', '46岁，副主任药师；负责为药事会准备所有新药进院材料。'),
+    background: L(
+      '46, deputy chief pharmacist; prepares every formulary application for the committee.',
+      '46岁，副主任药师；负责为药事会准备所有新药进院材料。',
+    ),
     interests: L('Pharmacoeconomics, volume-based procurement, supply security.', '药物经济学、带量采购、供应保障。'),
-    personality: L('Meticulous, formal, immune to charm; wants complete dossiers.', '细致、讲规矩，不吃套近乎那一套；要完整的资料。'),
+    personality: L(
+      'Meticulous, formal, immune to charm; wants complete dossiers.',
+      '细致、讲规矩，不吃套近乎那一套；要完整的资料。',
+    ),
     channel: L('Formal appointments; written dossiers.', '正式预约；书面资料。'),
-    hiddenNeeds: L('A cost argument that survives the committee; no stock-outs.', '能在药事会上站得住的成本论证；不断货。'),
+    hiddenNeeds: L(
+      'A cost argument that survives the committee; no stock-outs.',
+      '能在药事会上站得住的成本论证；不断货。',
+    ),
     concerns: L('Drug cost share, procurement rules, storage and shelf life.', '药占比、采购规定、储存和有效期。'),
   },
   sun: {
@@ -120,11 +210,17 @@ export const CAST: Readonly<Record<string, Customer>> = {
     segment: 'director',
     department: L('Geriatrics — department director', '老年医学科主任'),
     room: 'geriatrics',
-    background: L('50, director of geriatrics; chairs the hospital’s falls-prevention group.', '50岁，老年医学科主任；医院跌倒预防小组组长。'),
+    background: L(
+      '50, director of geriatrics; chairs the hospital’s falls-prevention group.',
+      '50岁，老年医学科主任；医院跌倒预防小组组长。',
+    ),
     interests: L('Polypharmacy, falls, deprescribing in frail patients.', '多重用药、跌倒、衰弱患者的减药。'),
     personality: L('Careful, thoughtful, asks hard questions quietly.', '谨慎、深思，提尖锐问题时语气平和。'),
     channel: L('Academic meetings and case discussions.', '学术会议和病例讨论。'),
-    hiddenNeeds: L('Interaction data for patients on many drugs; a case discussion for her team.', '多药合用患者的相互作用数据；为团队组织一次病例讨论。'),
+    hiddenNeeds: L(
+      'Interaction data for patients on many drugs; a case discussion for her team.',
+      '多药合用患者的相互作用数据；为团队组织一次病例讨论。',
+    ),
     concerns: L('Bleeding after falls; reps who pitch at conferences.', '跌倒后的出血；在学术会议上推销的代表。'),
   },
   zhao: {
@@ -138,7 +234,10 @@ export const CAST: Readonly<Record<string, Customer>> = {
     personality: L('Fast, informal, jokes a lot; tests boundaries.', '节奏快、随和爱开玩笑；喜欢试探边界。'),
     channel: L('Between shifts; never in the resuscitation area.', '交接班间隙；绝不在抢救区。'),
     hiddenNeeds: L('What to do when an anticoagulated patient bleeds.', '抗凝患者出血时该怎么处理。'),
-    concerns: L('Off-label questions he expects answers to; being seen with reps.', '希望得到回答的超说明书问题；被人看到和代表走得近。'),
+    concerns: L(
+      'Off-label questions he expects answers to; being seen with reps.',
+      '希望得到回答的超说明书问题；被人看到和代表走得近。',
+    ),
   },
 };
 

@@ -30,7 +30,11 @@ export const PRODUCT = {
   competitor: { en: 'Trombexa (trombexaban)', 'zh-CN': '通贝沙班（Trombexa）' },
 } as const;
 
-const claim = (id: string, topic: ClaimTopic, en: string, zh: string): Claim => ({ id, topic, text: { en, 'zh-CN': zh } });
+const claim = (id: string, topic: ClaimTopic, en: string, zh: string): Claim => ({
+  id,
+  topic,
+  text: { en, 'zh-CN': zh },
+});
 
 export const CLAIMS: readonly Claim[] = [
   claim(

@@ -7,7 +7,7 @@ import { fixture } from '../../support/stories';
 function explore(name: string, maxStates?: number) {
   const { story } = compileInkFile(fixture(name));
   if (!story) throw new Error(`${name} should compile`);
-  return { story, result: exploreStory(story, maxStates) };
+  return { story, result: exploreStory(story, { maxStates }) };
 }
 
 describe('exploring every path of a story', () => {
