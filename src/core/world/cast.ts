@@ -250,7 +250,7 @@ export function customerOf(id: string | null, segment: SegmentId): Customer {
     name: L(id ?? 'Customer', id ?? '客户'),
     segment,
     department: none,
-    room: 'meeting',
+    room: 'cardiology',
     background: none,
     interests: none,
     personality: none,

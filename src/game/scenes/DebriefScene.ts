@@ -4,6 +4,7 @@ import { DIMENSIONS, type DimensionId } from '../../core/methodology/dimensions'
 import type { Locale } from '../../core/methodology/locale';
 import { RULES } from '../../core/methodology/rules';
 import type { Evidence, ScoreReport } from '../../core/scoring/report';
+import { DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
 import type { TranscriptItem } from '../../core/visit/transcript';
 import { button, el, icon } from '../ui/dom';
 import { radarPoints } from '../ui/radar';
@@ -14,6 +15,7 @@ const vectors = (points: readonly { x: number; y: number }[]) => points.map((p) 
 export interface DebriefData {
   readonly scenario: string;
   readonly locale: Locale;
+  readonly difficulty?: Difficulty;
   readonly choices: readonly number[];
 }
 
@@ -36,7 +38,8 @@ export class DebriefScene extends GameScene {
       this.services.loadStory(entry, data.locale),
     ]);
     if (!this.sys.isActive()) return;
-    const visit = engine.replayVisit(story, data.choices);
+    const difficulty = data.difficulty ?? 'standard';
+    const visit = engine.replayVisit(story, data.choices, difficulty);
     const report = visit.report;
     const transcript = engine.transcriptOf(visit.context);
     this.drawRadar(report);
@@ -48,11 +51,11 @@ export class DebriefScene extends GameScene {
     ]);
     const verdict = el('p', {
       className: 'verdict',
-      text: `${report.passed ? this.t('passed') : this.t('notPassed')} · ${this.t('passMark', { n: report.passMark })} · ${this.t('minutes', { n: report.minutes })}`,
+      text: `${report.passed ? this.t('passed') : this.t('notPassed')} · ${this.t('passMark', { n: report.passMark })} · ${this.t('minutes', { n: report.minutes })} · ${DIFFICULTY_LABEL[difficulty][this.locale]}`,
     });
     const again = button(
       this.t('retry'),
-      () => this.scene.start('visit', { scenario: entry.id, locale: data.locale }),
+      () => this.scene.start('visit', { scenario: entry.id, locale: data.locale, difficulty }),
       {
         className: 'primary',
         testid: 'retry',
@@ -64,7 +67,7 @@ export class DebriefScene extends GameScene {
         el('div', { className: 'summary' }, [total, verdict]),
         this.compliance(report),
         this.dimensions(report),
-        this.transcript(transcript, entry.id, data.locale, data.choices),
+        this.transcript(transcript, entry.id, data.locale, data.choices, difficulty),
         el('div', { className: 'row' }, [
           again,
           button(this.t('toHospital'), () => this.scene.start('hospital'), { testid: 'to-hospital' }),
@@ -80,6 +83,7 @@ export class DebriefScene extends GameScene {
         el('strong', { text: `${RULES[v.rule].label[this.locale]} (${v.rule})` }),
         el('p', { text: `${this.t('move', { n: v.move.turn })}: “${v.move.text}”` }),
         el('p', { text: v.feedback[this.locale] }),
+        el('p', { className: 'method', text: this.t('methodRef', { section: `3.3 · ${RULES[v.rule].sources}` }) }),
       ]),
     );
     return el(
@@ -138,7 +142,19 @@ export class DebriefScene extends GameScene {
       e.move ? el('p', { className: 'quote', text: `${this.t('move', { n: e.move.turn })}: “${e.move.text}”` }) : null,
       el('p', { text: e.feedback[this.locale] }),
       e.note ? el('p', { className: 'muted', text: e.note[this.locale] }) : null,
+      el('p', { className: 'method', text: this.methodOf(e) }),
     ]);
+  }
+
+  /** Where in the method a feedback item comes from: the seed's section and dimension, or the rule's sources. */
+  private methodOf(e: Evidence): string {
+    if (e.kind === 'act') {
+      const dimension = DIMENSIONS[ACTS[e.act].dimension];
+      return this.t('methodRef', { section: `${dimension.seed} ${dimension.label[this.locale]} · ${e.act}` });
+    }
+    if (e.fact === 'visit_length')
+      return this.t('methodRef', { section: `1.2.3 ${DIMENSIONS.closing.label[this.locale]}` });
+    return this.t('methodRef', { section: `3.3 ${DIMENSIONS.compliance.label[this.locale]}` });
   }
 
   private transcript(
@@ -146,6 +162,7 @@ export class DebriefScene extends GameScene {
     scenario: string,
     locale: Locale,
     choices: readonly number[],
+    difficulty: Difficulty,
   ): HTMLElement {
     const list = el('ol', { className: 'transcript' });
     for (const item of items) {
@@ -170,7 +187,7 @@ export class DebriefScene extends GameScene {
           ),
           button(
             this.t('replayFrom'),
-            () => this.scene.start('visit', { scenario, locale, choices: choices.slice(0, item.turn - 1) }),
+            () => this.scene.start('visit', { scenario, locale, choices: choices.slice(0, item.turn - 1), difficulty }),
             {
               className: 'link',
               testid: `replay-${item.turn}`,

@@ -1,4 +1,6 @@
 import type { ScenarioEntry } from '../../core/ink/catalog';
+import { SEGMENT_IDS, STAGE_IDS } from '../../core/methodology/stages';
+import { DIFFICULTIES, DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
 import { customerOf } from '../../core/world/cast';
 import { FLOOR_ROOMS } from '../../core/world/floor';
 import { button, el } from '../ui/dom';
@@ -28,20 +30,16 @@ export class HospitalScene extends GameScene {
     whenAssetsReady(this, () => this.placeCustomers());
 
     const view = this.mountView();
-    const list = el('ul', { className: 'visit-list' });
-    for (const entry of catalog) {
-      const customer = customerOf(entry.customer, entry.segment);
-      const title = entry.locales[this.locale]?.title ?? Object.values(entry.locales)[0]?.title ?? entry.id;
-      const best = this.best(entry.id);
-      list.append(
-        el('li', {}, [
-          button(`${customer.name[this.locale]} — ${title}`, () => this.select(entry), { testid: `visit-${entry.id}` }),
-          el('span', {
-            className: 'muted',
-            text: `${this.strings.stages[entry.stage]} · ${this.t('available')} · ${best === null ? this.t('notPlayed') : this.t('bestScore', { score: best })}`,
-          }),
-        ]),
-      );
+    // Every scenario, grouped by stage, then by the customer's segment.
+    const list = el('div', { className: 'visit-groups' });
+    for (const stage of STAGE_IDS) {
+      const inStage = catalog.filter((e) => e.stage === stage);
+      if (!inStage.length) continue;
+      const items = el('ul', { className: 'visit-list' });
+      for (const segment of SEGMENT_IDS) {
+        for (const entry of inStage.filter((e) => e.segment === segment)) items.append(this.listItem(entry));
+      }
+      list.append(el('h3', { text: this.strings.stages[stage] }), items);
     }
     this.card = el('div', { className: 'card', attrs: { 'aria-live': 'polite' } });
     view.root.append(
@@ -54,6 +52,20 @@ export class HospitalScene extends GameScene {
       ]),
     );
     (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  private listItem(entry: ScenarioEntry): HTMLElement {
+    const customer = customerOf(entry.customer, entry.segment);
+    const title = entry.locales[this.locale]?.title ?? Object.values(entry.locales)[0]?.title ?? entry.id;
+    const best = this.best(entry.id);
+    const levels = DIFFICULTIES.map((d) => DIFFICULTY_LABEL[d][this.locale]).join(' / ');
+    return el('li', {}, [
+      button(`${customer.name[this.locale]} — ${title}`, () => this.select(entry), { testid: `visit-${entry.id}` }),
+      el('span', {
+        className: 'muted',
+        text: `${this.strings.segments[entry.segment]} · ${this.t('available')} · ${levels} · ${best === null ? this.t('notPlayed') : this.t('bestScore', { score: best })}`,
+      }),
+    ]);
   }
 
   /** Each customer's portrait in the room where they work; clicking one opens their card. */
@@ -76,8 +88,9 @@ export class HospitalScene extends GameScene {
       cardiology: ['Cardiology', '心内科'],
       arrhythmia: ['Arrhythmia service', '心律失常专业'],
       pharmacy: ['Pharmacy', '药剂科'],
-      wards: ['Wards', '病区'],
-      meeting: ['Meeting room', '会议室'],
+      neurology: ['Neurology', '神经内科'],
+      geriatrics: ['Geriatrics', '老年医学科'],
+      emergency: ['Emergency', '急诊科'],
     };
     const [en, zh] = names[id] ?? [id, id];
     return this.locale === 'zh-CN' ? zh : en;
@@ -96,10 +109,14 @@ export class HospitalScene extends GameScene {
     this.services.audio.play('ui-click');
     const customer = customerOf(entry.customer, entry.segment);
     const known = el('ul', { className: 'known' }, [el('li', { text: this.t('knownNothing') })]);
-    const start = button(this.t('startVisit'), () => this.scene.start('visit', { scenario: entry.id }), {
-      className: 'primary',
-      testid: 'start-visit',
-    });
+    const level = el('select', { testid: 'difficulty', attrs: { 'aria-label': this.t('difficulty') } });
+    for (const d of DIFFICULTIES)
+      level.append(el('option', { text: DIFFICULTY_LABEL[d][this.locale], attrs: { value: d } }));
+    const start = button(
+      this.t('startVisit'),
+      () => this.scene.start('visit', { scenario: entry.id, difficulty: level.value as Difficulty }),
+      { className: 'primary', testid: 'start-visit' },
+    );
     this.card.replaceChildren(
       el('h3', { text: `${this.t('customerCard')}: ${customer.name[this.locale]}` }),
       el('dl', {}, [
@@ -109,6 +126,8 @@ export class HospitalScene extends GameScene {
         el('dd', { text: customer.department[this.locale] }),
         el('dt', { text: this.t('known') }),
         el('dd', {}, [known]),
+        el('dt', { text: this.t('difficulty') }),
+        el('dd', {}, [level]),
       ]),
       start,
     );
@@ -129,7 +148,7 @@ export class HospitalScene extends GameScene {
         this.services.loadStory(entry, last.locale),
       ]);
       if (story.hash !== last.storyVersion) return;
-      const needs = engine.replayVisit(story, last.choices).context.needs;
+      const needs = engine.replayVisit(story, last.choices, last.difficulty).context.needs;
       if (needs.length) list.replaceChildren(...needs.map((n) => el('li', { text: n.text })));
     } catch {
       // A visit that no longer replays simply adds nothing to the card.

@@ -4,6 +4,7 @@ import type { StoryLine } from '../../core/ink/types';
 import type { Locale } from '../../core/methodology/locale';
 import { STAGES } from '../../core/methodology/stages';
 import { moveTone } from '../../core/scoring/moveTone';
+import type { Difficulty } from '../../core/visit/difficulty';
 import type { VisitSession } from '../../core/visit/visitSession';
 import { customerOf } from '../../core/world/cast';
 import { button, el, icon } from '../ui/dom';
@@ -17,6 +18,7 @@ export interface VisitData {
   /** Replay these 0-based choices first, to play on from an earlier decision. */
   readonly choices?: readonly number[];
   readonly locale?: Locale;
+  readonly difficulty?: Difficulty;
 }
 
 /** The office: portrait, clock and notes drawn; the dialogue in the DOM. Every rule lives in the session. */
@@ -24,6 +26,7 @@ export class VisitScene extends GameScene {
   private visit: VisitSession | null = null;
   private entry: ScenarioEntry | null = null;
   private storyLocale: Locale = 'en';
+  private difficulty: Difficulty = 'standard';
   private choices: number[] = [];
   private pending: StoryLine[] = [];
   private shown = 0;
@@ -71,6 +74,7 @@ export class VisitScene extends GameScene {
     this.entry = entry;
     const saved = services.store.getState().visit;
     this.storyLocale = data.resume && saved ? saved.locale : (data.locale ?? this.locale);
+    this.difficulty = data.resume && saved ? saved.difficulty : (data.difficulty ?? 'standard');
     const assets = new Promise<void>((ready) => whenAssetsReady(this, ready));
     const [engine, story] = await Promise.all([
       services.loadEngine(),
@@ -95,7 +99,7 @@ export class VisitScene extends GameScene {
       this.replayTranscript(this.visit.context.transcript.length - this.visit.lines.filter((l) => l.text).length);
     } else {
       this.choices = [...(data.choices ?? [])];
-      this.visit = engine.replayVisit(story, this.choices);
+      this.visit = engine.replayVisit(story, this.choices, this.difficulty);
       if (this.choices.length)
         this.replayTranscript(this.visit.context.transcript.length - this.visit.lines.filter((l) => l.text).length);
       // Replaying from an earlier decision puts the player straight back at it, with its lines shown.
@@ -196,6 +200,7 @@ export class VisitScene extends GameScene {
     store.getState().recordFinishedVisit({
       scenario: entry.id,
       locale: this.storyLocale,
+      difficulty: this.difficulty,
       storyVersion: visit.story.hash,
       choices: this.choices,
       total: report.total,
@@ -206,7 +211,12 @@ export class VisitScene extends GameScene {
     audio.play(report.passed ? 'stinger-pass' : 'stinger-fail');
     ui.log.append(el('p', { className: 'notice', text: this.t('visitEnded') }));
     this.offerContinue(() =>
-      this.scene.start('debrief', { scenario: entry.id, locale: this.storyLocale, choices: this.choices }),
+      this.scene.start('debrief', {
+        scenario: entry.id,
+        locale: this.storyLocale,
+        difficulty: this.difficulty,
+        choices: this.choices,
+      }),
     );
     const next = ui.actions.querySelector('button');
     if (next) next.textContent = this.t('toDebrief');
@@ -218,6 +228,7 @@ export class VisitScene extends GameScene {
     this.services.store.getState().saveVisit({
       scenario: entry.id,
       locale: this.storyLocale,
+      difficulty: this.difficulty,
       choices: this.choices,
       save: visit.save(),
       shown: this.shown,

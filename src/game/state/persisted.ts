@@ -1,4 +1,5 @@
 import { isLocale } from '../../core/methodology/locale';
+import { isDifficulty } from '../../core/visit/difficulty';
 import { DEFAULT_SETTINGS, type FinishedVisit, type Settings, type VisitInProgress } from './slices';
 
 /** What is stored: settings, finished visits and the visit in progress. */
@@ -70,7 +71,7 @@ function readFinished(value: unknown, where: string): FinishedVisit {
   need(typeof v.total === 'number', `${where}.total`, v.total);
   need(typeof v.passed === 'boolean', `${where}.passed`, v.passed);
   need(typeof v.finishedAt === 'number', `${where}.finishedAt`, v.finishedAt);
-  return v as unknown as FinishedVisit;
+  return { ...v, difficulty: readDifficulty(v.difficulty, `${where}.difficulty`) } as unknown as FinishedVisit;
 }
 
 function readVisit(value: unknown, where: string): VisitInProgress {
@@ -81,8 +82,18 @@ function readVisit(value: unknown, where: string): VisitInProgress {
   readChoices(v.choices, `${where}.choices`);
   need(isObject(v.save) && typeof v.save.ink === 'string', `${where}.save`, v.save);
   need(v.shown === undefined || (Number.isInteger(v.shown) && (v.shown as number) >= 0), `${where}.shown`, v.shown);
-  if (v.shown === undefined) return { ...v, shown: 0 } as unknown as VisitInProgress;
-  return v as unknown as VisitInProgress;
+  return {
+    ...v,
+    shown: v.shown ?? 0,
+    difficulty: readDifficulty(v.difficulty, `${where}.difficulty`),
+  } as unknown as VisitInProgress;
+}
+
+/** Saves from before difficulty levels were standard visits. */
+function readDifficulty(value: unknown, where: string): string {
+  if (value === undefined) return 'standard';
+  need(typeof value === 'string' && isDifficulty(value), where, value);
+  return value as string;
 }
 
 function readChoices(value: unknown, where: string): void {

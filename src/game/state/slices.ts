@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Locale } from '../../core/methodology/locale';
+import type { Difficulty } from '../../core/visit/difficulty';
 import type { VisitSave } from '../../core/visit/visitSession';
 
 export type TextSize = 'normal' | 'large' | 'x-large';
@@ -19,6 +20,7 @@ export interface Settings {
 export interface FinishedVisit {
   readonly scenario: string;
   readonly locale: Locale;
+  readonly difficulty: Difficulty;
   readonly storyVersion: string;
   readonly choices: readonly number[];
   readonly total: number;
@@ -29,6 +31,7 @@ export interface FinishedVisit {
 export interface VisitInProgress {
   readonly scenario: string;
   readonly locale: Locale;
+  readonly difficulty: Difficulty;
   /** 0-based choices taken so far, so any earlier decision can be replayed. */
   readonly choices: readonly number[];
   readonly save: VisitSave;

@@ -8,6 +8,7 @@ const clock = { now: () => 1_700_000_000_000 };
 const finished = {
   scenario: 'kol-cardiology-first-visit',
   locale: 'en' as const,
+  difficulty: 'standard' as const,
   storyVersion: 'abc',
   choices: [1, 0, 2],
   total: 81,
@@ -80,6 +81,11 @@ describe('save migrations', () => {
   it('has one step for every older format, each tested here', () => {
     // Format 1 is the first; when format 2 arrives, MIGRATIONS[1] and its test come with it.
     expect(Object.keys(MIGRATIONS).map(Number)).toEqual([...Array(SAVE_VERSION - 1).keys()].map((v) => v + 1));
+  });
+
+  it('reads a visit saved before difficulty levels as a standard visit', () => {
+    const { difficulty: _d, ...older } = finished;
+    expect(migrate({ finished: [older] }, SAVE_VERSION).finished[0].difficulty).toBe('standard');
   });
 
   it('reads the current format as it is', () => {
