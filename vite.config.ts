@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/globalSetup.ts'],
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           hookTimeout: 90_000,
           fileParallelism: false,
         },

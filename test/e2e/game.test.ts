@@ -25,7 +25,9 @@ describe('RepRounds in Chromium', () => {
     await page.waitForSelector('[data-testid=start]:focus');
     await shot(page, 'title');
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`[data-testid=visit-${KOL}]:focus`);
+    await page.waitForSelector('[data-testid^=visit-]:focus');
+    // The list holds every scenario; move the focus to the KOL visit and open it with the keyboard.
+    await page.focus(`[data-testid=visit-${KOL}]`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=start-visit]:focus');
     await shot(page, 'hospital');
