@@ -241,6 +241,19 @@ export const CAST: Readonly<Record<string, Customer>> = {
   },
 };
 
+/** People who speak in scenarios without being customers of the method. */
+export const OTHER_SPEAKERS: Readonly<Record<string, Localized>> = {
+  secretary: L('Secretary', '科室秘书'),
+  xu: L('Dr Xu (resident)', '徐医生（住院医师）'),
+  manager: L('Your manager', '地区经理'),
+  nurse: L('Nurse', '护士'),
+};
+
+/** The name shown for a speaker id: a customer, another known speaker, or the id itself. */
+export function speakerName(id: string, locale: 'en' | 'zh-CN'): string {
+  return CAST[id]?.name[locale] ?? OTHER_SPEAKERS[id]?.[locale] ?? id;
+}
+
 /** The customer a scenario visits; a story without a known customer still gets a card from its header. */
 export function customerOf(id: string | null, segment: SegmentId): Customer {
   if (id && CAST[id]) return CAST[id];

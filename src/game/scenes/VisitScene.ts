@@ -6,7 +6,7 @@ import { STAGES } from '../../core/methodology/stages';
 import { moveTone } from '../../core/scoring/moveTone';
 import type { Difficulty } from '../../core/visit/difficulty';
 import type { VisitSession } from '../../core/visit/visitSession';
-import { customerOf } from '../../core/world/cast';
+import { customerOf, speakerName } from '../../core/world/cast';
 import { button, el, icon } from '../ui/dom';
 import { whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
@@ -237,8 +237,7 @@ export class VisitScene extends GameScene {
 
   private showLine(line: Pick<StoryLine, 'speaker' | 'text'>): void {
     const who = line.speaker === 'rep' ? 'rep' : line.speaker === 'narrator' ? 'narrator' : 'customer';
-    const name =
-      who === 'customer' && this.entry ? customerOf(this.entry.customer, this.entry.segment).name[this.locale] : '';
+    const name = who === 'customer' ? speakerName(line.speaker, this.locale) : '';
     this.ui?.log.append(
       el('p', { className: `line ${who}` }, [
         name ? el('strong', { text: `${name}: ` }) : null,
