@@ -4,12 +4,13 @@ import { ACTS } from '../core/methodology/acts';
 import { isLocale, type Locale } from '../core/methodology/locale';
 import { RULES } from '../core/methodology/rules';
 import { formatReport, formatSource } from '../core/scoring/formatReport';
+import { isDifficulty } from '../core/visit/difficulty';
 import { transcriptOf } from '../core/visit/transcript';
 import { VisitSession } from '../core/visit/visitSession';
 import { compileInkFile } from '../tools/compileInk';
 import { parseArgs, UsageError } from './args';
 
-const USAGE = `usage: npm run play -- <story.ink> [--choices 1,2,1] [--json] [--lang en|zh-CN]
+const USAGE = `usage: npm run play -- <story.ink> [--choices 1,2,1] [--json] [--lang en|zh-CN] [--difficulty standard|demanding]
        npm run play -- --vocabulary
 Plays the story, taking the Nth offered choice (1-based) at each decision, and prints the score report.`;
 
@@ -29,7 +30,10 @@ export function main(argv: readonly string[]): number {
     for (const d of compiled.diagnostics) console.error(formatDiagnostic(d));
     if (!compiled.story || hasErrors(compiled.diagnostics)) return fail(`${file}: the story does not compile`);
 
-    const visit = VisitSession.start(compiled.story);
+    const difficulty = options.get('difficulty') ?? 'standard';
+    if (typeof difficulty !== 'string' || !isDifficulty(difficulty))
+      throw new UsageError('--difficulty is standard or demanding');
+    const visit = VisitSession.start(compiled.story, difficulty);
     choices.forEach((n, i) => {
       const where = `decision ${i + 1} (choice ${n})`;
       if (visit.ended) throw new UsageError(`${where}: the visit had already ended after ${i} choices`);

@@ -95,13 +95,14 @@ export function findTags(source: string, isRoot: boolean): FoundTag[] {
   return found;
 }
 
-/** The tags of one line: from an unescaped `#` to the next `#`, `]` or the end of the line. */
+/** The tags of one line: from an unescaped `#` to the next `#`, `]`, `}` or the end of the line. */
 function splitTags(line: string): { raw: string; at: number }[] {
   const tags: { raw: string; at: number }[] = [];
   for (let i = 0; i < line.length; i++) {
     if (line[i] !== '#' || (i > 0 && line[i - 1] === '\\')) continue;
     let end = i + 1;
-    while (end < line.length && line[end] !== '#' && line[end] !== ']') end++;
+    // A tag ends at the next tag, at the end of a choice's brackets, or at the end of an inline condition.
+    while (end < line.length && line[end] !== '#' && line[end] !== ']' && line[end] !== '}') end++;
     const raw = line.slice(i + 1, end).trim();
     if (raw) tags.push({ raw, at: i });
     i = end - 1;

@@ -73,9 +73,14 @@ export function scoreVisit(facts: VisitFacts): ScoreReport {
 
   const dimensions: Partial<Record<DimensionId, DimensionScore>> = {};
   for (const [dimension, items] of evidence) {
+    // Good points fill the dimension up to 100 first, so a poor move always costs: it cannot hide in a surplus.
     const base = dimension === 'compliance' ? 100 : 0;
-    const sum = items.reduce((total, e) => total + e.points, base);
-    dimensions[dimension] = { score: Math.max(0, Math.min(100, Math.round(sum))), evidence: items };
+    const earned = Math.min(
+      100,
+      items.reduce((total, e) => total + Math.max(0, e.points), base),
+    );
+    const lost = items.reduce((total, e) => total + Math.min(0, e.points), 0);
+    dimensions[dimension] = { score: Math.max(0, Math.round(earned + lost)), evidence: items };
   }
   const averaged = exercised.filter((d) => d !== 'compliance');
   const counted = averaged.length ? averaged : exercised;

@@ -23,6 +23,11 @@ describe('checking a story at every difficulty', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  it('does not call a knot unreached when another difficulty reaches it', () => {
+    const { result } = check('difficulty.ink');
+    expect(result.diagnostics.filter((d) => d.message.includes('never reached'))).toEqual([]);
+  });
+
   it('plays a story without difficulty once', () => {
     expect(check('minimal.ink').result.runs.map((r) => r.difficulty)).toEqual(['standard']);
   });

@@ -28,6 +28,12 @@ describe('the source tag scan', () => {
     ]);
   });
 
+  it('ends a tag at the brace of an inline condition', () => {
+    expect(
+      findTags('{difficulty > 1: "Be quick." # speaker: liang # mood: sceptical}', false).map((t) => t.raw),
+    ).toEqual(['speaker: liang', 'mood: sceptical']);
+  });
+
   it('has no header in an included file', () => {
     expect(findTags('# speaker: rep', false)[0].place).toBe('line');
   });

@@ -93,6 +93,15 @@ describe('scoring a visit', () => {
     expect(opening?.score).toBe(0);
   });
 
+  it('takes a poor act off a dimension already full, so it never hides in a surplus', () => {
+    const moves = [
+      move(1, ['discovery.open_question', 'discovery.active_listening']),
+      move(2, ['discovery.open_question', 'discovery.active_listening']),
+      move(3, ['discovery.interrupt']),
+    ];
+    expect(scoreVisit(facts(moves)).dimensions.discovery?.score).toBe(100 - 30);
+  });
+
   it('fails a visit with a violation whatever else scored, listing the rule first', () => {
     const moves = GOOD.map((acts, i) => move(i + 1, acts));
     moves.push(move(7, ['closing.thanks'], ['improper_benefit']));
