@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { replayVisit } from '../../src/core/visit/replay';
@@ -26,6 +27,10 @@ describe('RepRounds in Chromium', () => {
     await shot(page, 'title');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid^=visit-]:focus');
+    // Every scenario is listed, under a heading per stage.
+    const scenarios = readdirSync('stories', { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    expect(await page.locator('[data-testid^=visit-]').count()).toBe(scenarios);
+    expect(await page.locator('.visit-groups h3').allTextContents()).toEqual(expect.arrayContaining(['First visit']));
     // The list holds every scenario; move the focus to the KOL visit and open it with the keyboard.
     await page.focus(`[data-testid=visit-${KOL}]`);
     await page.keyboard.press('Enter');

@@ -1,0 +1,274 @@
+# title: 电话预约：心内科梁国伟主任
+# segment: director
+# stage: appointment
+# lang: zh-CN
+# customer: liang
+# dimensions: access, preparation
+
+// 诺维沙班（Norvixa）、NAVIGATE-AF研究和恒康医药均为虚构。
+// 代表说出的每一条产品信息都来自信息卡（src/core/world/product.ts），并以 # claim: 标注。
+// 全篇日历：今天是11日周一；药事会20日周三开会；科室会每周四早上7:30，查房之前。
+
+VAR difficulty = 1
+VAR rapport = 40
+VAR patience = 50
+VAR prepared = false
+VAR zhou_ref = false
+VAR dept = false
+VAR booked = false
+VAR confirmed = false
+VAR summary_sent = false
+
+~ patience -= 20 * (difficulty - 1)
+-> prep
+
+// 让 rapport 和 patience 保持在 0-100 之间
+=== function clamp(x) ===
+~ return MAX(0, MIN(100, x))
+
+=== prep ===
+11日，周一，上午11:30。恒康医药在清河市第一人民医院马路对面租的两间办公室。从这个月起，心内科归你负责。 # speaker: narrator # phase: approach
+上周二拜访结束时，周教授说过一句：“科室层面的事，讲课也好，周四的科室会也好，都得过梁主任。你打电话找他的秘书唐敏，可以说是我让你找的。” # speaker: narrator
+主任办公室的电话中午十二点前有人接，梁主任下午两点出门诊。拨号之前，你还有二十分钟。 # speaker: narrator
+* [把梁主任的情况再过一遍：药事会委员、DRG付费下的科室运营、他的省级课题；给这通电话定一个目标，再备好一页可以提前发过去的资料 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 6]
+    ~ prepared = true
+    任心内科主任八年，医院药事管理与药物治疗学委员会委员，手上有一个房颤患者结局的省级课题。医院的DRG运营报表上，心内科的再入院率排在前几位。 # speaker: narrator
+    你在电话旁的卡片上写下：“目标：两周内约到梁主任十五分钟。电话里不讲产品。”旁边放着一页纸，汇总了NAVIGATE-AF研究的出血结果和肾功能亚组数据，随时可以发。 # speaker: narrator
+* [把全国上市会的幻灯片和产品画册打包进邮件，准备发给他：产品好不好，资料一看就知道 #act: preparation.material_unmatched #minutes: 2]
+    四十二页幻灯片，十二页画册，封面是苏州工厂的航拍。附件一共十九兆。 # speaker: narrator
+* [上医院官网看一眼他的职称，把标准版产品折页放进包里；别的电话里再了解 #act: preparation.profile_reviewed #act: preparation.material_unmatched #minutes: 2]
+    “梁国伟，主任医师，心内科主任，硕士研究生导师。”页面上就这么多。折页和其他资料一起塞进了包里。 # speaker: narrator
+- -> switchboard
+
+=== switchboard ===
+你拨通了心内科主任办公室的电话，响了五声。 # speaker: narrator
+“喂，心内科主任办公室，我姓唐。” # speaker: secretary
+{difficulty > 1:
+    电话那头有家属在大声问出院小结的事。 # speaker: narrator
+    “麻烦快点说，我这边有人在等。” # speaker: secretary
+}
+* [说明自己是谁、哪家公司，打电话是想约梁主任一个简短的见面时间 #act: opening.purpose_stated #minutes: 1]
+    ~ rapport = clamp(rapport + 5)
+    “唐老师您好，我是恒康医药的代表，这个月刚接手咱们医院心内科。想跟您约一下，看梁主任这两周能不能抽十五分钟见我一下。” # speaker: rep
+    “恒康啊。行。” # speaker: secretary
+* [说是为“省房颤质控项目”的事打来的：恒康资助了这个项目的一部分，项目上的电话秘书一般直接转 #violation: undisclosed_identity #minutes: 1]
+    -> exposed
+* [问梁主任今天在不在：你就在马路对面，五分钟就能上去他办公室 #act: access.cold_drop_in #minutes: 1]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “您好，我是恒康医药的。梁主任今天在科里吗？我就在马路对面，五分钟就能到他办公室。” # speaker: rep
+    “没预约的厂家，主任一律不见。而且他十二点还有个会。” # speaker: secretary
+- -> purpose
+
+=== exposed ===
+“您好，我是为省房颤质控项目的事打来的，麻烦找一下梁主任。” # speaker: rep
+“省里的项目？稍等，我给您转过去。” # speaker: secretary
+咔哒一声，换成了一个男声，语气很干脆。 # speaker: narrator
+“我是梁国伟。项目哪一块的？我就是省房颤工作组的成员，项目上的人我都认识。” # speaker: liang # mood: sceptical
+你听见自己在解释：你是恒康医药的，恒康是这个项目的支持单位。 # speaker: narrator
+“也就是说，你是医药代表，跟我秘书说是项目上的人。我们科不跟一开口就说假话的人打交道。以后别往这个办公室打电话了，我会跟你们大区经理说一声。” # speaker: liang # mood: annoyed
+电话挂断了。 # speaker: narrator # end_visit: asked_to_leave # ending: hung_up
+-> END
+
+=== purpose ===
+-> patience_check_tang ->
+{difficulty > 1:
+    “找梁主任的厂家一周得有十来个，主任交代过，一律先记下来。” # speaker: secretary
+}
+“您找主任具体什么事？我得写一句他愿意看的。” # speaker: secretary # phase: request
+* [说得笼统一点：就是想认识一下，介绍介绍公司产品，跟科里熟悉熟悉 #act: objections.evade #minutes: 1]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “也没什么特别的事，就是想跟主任认识一下，介绍介绍我们的产品，跟科里熟悉熟悉。” # speaker: rep
+    “每家公司都说想‘跟科里熟悉熟悉’。这种主任肯定不见。” # speaker: secretary
+* [告诉她主题和时长：房颤患者因出血再入院，NAVIGATE-AF的出血数据，十五分钟，时间按主任方便来 #act: access.clear_appointment #minutes: 2]
+    ~ rapport = clamp(rapport + 10)
+    “是关于房颤抗凝患者的，尤其是因为出血再入院的那部分病人。想听听科里是怎么处理的，也跟主任分享一下我们NAVIGATE-AF研究的出血结果。十五分钟就够，时间完全按主任方便来{prepared:。我可以先发一页纸的摘要过来，主任看了觉得值得再见}。” # speaker: rep
+    “出血再入院。这个主任可能会看。” # speaker: secretary
+* [把诺维沙班的优势跟她详细讲一遍，方便她准确转达 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 3]
+    ~ patience = clamp(patience - 15)
+    “好的。诺维沙班是每日一次的Xa因子抑制剂，20毫克，饭前饭后都可以吃，不需要常规监测凝血。今年1月起进了国家医保目录，乙类，职工医保的病人一天自付大概两块钱……” # speaker: rep
+    “我又不是医生。我就要一句话写进主任的日程，不是听你讲课。” # speaker: secretary
+- -> gatekeeper
+
+=== gatekeeper ===
+-> patience_check_tang ->
+“不过这个月主任特别忙。省里课题中期检查，20号还要开药事会。” # speaker: secretary
+{rapport < 45:
+    “我真不敢给您打包票。” # speaker: secretary
+}
+* [提一句是周教授建议你来找主任的，问她需不需要请周教授先跟主任打个招呼 #act: access.referral #minutes: 1]
+    ~ rapport = clamp(rapport + 10)
+    ~ zhou_ref = true
+    “理解理解。是周明华教授建议我来找梁主任的，主要是科里抗凝方面的教学。要不我请周教授先跟主任打个招呼？” # speaker: rep
+    “周教授？那好办，主任挺听她的。哎，等一下，主任刚进来。” # speaker: secretary
+* [说你这周找一天查完房在主任办公室门口等，五分钟就够 #act: access.cold_drop_in #minutes: 1]
+    ~ patience = clamp(patience - 20)
+    ~ rapport = clamp(rapport - 5)
+    “没关系，那我这周找一天，查完房在主任办公室门口等他，五分钟就够。” # speaker: rep
+    “千万别。上个月有个代表在我们走廊里等，主任直接反映到纪检监察室去了。” # speaker: secretary
+    她顿了一下。 # speaker: narrator
+    “哎，主任刚进来。” # speaker: secretary
+* [问她主任什么时候相对空一些，表示可以避开课题检查和药事会 #act: access.clear_appointment #minutes: 1]
+    ~ rapport = clamp(rapport + 5)
+    “明白。主任一般什么时候相对空一点？我可以避开课题检查和药事会，早上或者门诊结束以后都行。” # speaker: rep
+    “20号以后会好一些。哎，等一下，主任刚进来。” # speaker: secretary
+- -> liang_on
+
+=== liang_on ===
+-> patience_check_tang ->
+听筒被捂住了，那边有几句模糊的说话声。接着换成一个男声，语速很快。 # speaker: narrator
+{
+- zhou_ref:
+    “我是梁国伟。小唐说是周教授让你找我的。我开会前有两分钟。” # speaker: liang # mood: neutral
+- rapport >= 55:
+    “我是梁国伟。小唐说是出血再入院的事。两分钟。” # speaker: liang # mood: neutral
+- else:
+    “我梁国伟。就两分钟。恒康有什么事？” # speaker: liang # mood: sceptical
+}
+{difficulty > 1:
+    “别给我念宣传册。” # speaker: liang # mood: sceptical
+}
+* [两句话说清来意和需要的时间，时间由他定 #act: access.clear_appointment #minutes: 1]
+    ~ rapport = clamp(rapport + 10)
+    “谢谢梁主任。想占用您十五分钟，听听科里对因出血再入院的房颤病人是怎么管理的，也跟您分享一下NAVIGATE-AF的出血数据{prepared:，包括肾功能亚组的结果}。这两周您哪天方便都行，我配合您的门诊和药事会时间。” # speaker: rep
+    “出血再入院。DRG之后，房颤病人因为出血再住进来，都算在科室头上：再入院率每个月挂在运营报表上，十五天内再入院医保还要来审。这个话题可以谈。” # speaker: liang # mood: neutral # need: bleeding_readmissions
+* [抓住这两分钟把产品讲清楚：每日一次、不用监测INR、已经进医保 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 2]
+    ~ patience = clamp(patience - 20)
+    ~ rapport = clamp(rapport - 5)
+    “谢谢梁主任，我简单说一下：诺维沙班每日一次，20毫克，不需要常规监测凝血，今年1月进了国家医保，职工医保的病人一天自付大概两块钱……” # speaker: rep
+    “我接电话不是来听产品介绍的。” # speaker: liang # mood: annoyed
+* [提出周四查房时去找他：病人和病人之间给你两分钟就够 #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 1]
+    -> ward_round
+- -> formulary
+
+=== ward_round ===
+“谢谢梁主任，现在就不多占用您时间了。要不周四查房的时候我去病房找您？查房间隙给我两分钟就够。” # speaker: rep
+电话那头安静了几秒。 # speaker: narrator
+“查房的时候找我？医院规定医药代表不准进病区，我的病人也不是你的听众。连医院的接待规定都不清楚，就不用来见我了。” # speaker: liang # mood: annoyed
+“小唐，恒康的不用约了。” # speaker: liang
+电话挂断了。 # speaker: narrator # end_visit: asked_to_leave # ending: call_ended
+-> END
+
+=== formulary ===
+-> patience_check_liang ->
+“有句话我先说清楚。要是为了诺维沙班进院的事，那是走药剂科和药事会的程序，不归我办公室管。” # speaker: liang # mood: sceptical
+{difficulty > 1:
+    “去年有个代表跟我说‘只是交流数据’，结果转头就让我在药事会上替他说话。” # speaker: liang
+}
+* [表示理解，说明这次见面谈的是临床数据和他的病人，不谈进院 #act: objections.acknowledge #minutes: 1]
+    ~ rapport = clamp(rapport + 5)
+    “明白，梁主任。进院是药剂科和药事会的事，我不会跟您提。想跟您交流的是临床数据，还有科里出血再入院的问题。” # speaker: rep
+    “好。那我们就说清楚了。” # speaker: liang # mood: neutral # need: clinical_not_commercial
+* [告诉他正因为进院才需要他：药事会上他说话分量最重 #act: objections.argue #minutes: 1]
+    ~ patience = clamp(patience - 10)
+    ~ rapport = clamp(rapport - 10)
+    “说实话，梁主任，正因为这样才要找您。药事会上谁说话都没您有分量。” # speaker: rep
+    “我在药事会上怎么说，不是代表在电话里来做工作的。” # speaker: liang # mood: annoyed
+* [岔开话题：问科里每个月大概收多少房颤病人 #act: discovery.closed_question #minutes: 1]
+    ~ patience = clamp(patience - 5)
+    “好的。那科里每个月大概收多少房颤病人？” # speaker: rep
+    “不少。你还没回答我的话。” # speaker: liang # mood: sceptical
+- -> format
+
+=== format ===
+-> patience_check_liang ->
+“药事会之前我的时间都排满了。” # speaker: liang
+“再说，晚上给这些病人上抗凝的是住院医生，不是我。你们有什么东西，他们比我更需要。” # speaker: liang # need: resident_teaching
+* [提出在周四科室会上占十五分钟，请恒康的医学顾问给住院医生讲出血数据 #act: access.academic_event #minutes: 2]
+    “那我提个建议，给全科的：药事会之后找一个周四的科室会，请我们的医学顾问用十五分钟讲一下NAVIGATE-AF的出血数据和肾功能亚组数据，留点时间给住院医生提问。另外再单独约您十五分钟，时间您定。” # speaker: rep
+    {rapport >= 55 + 10 * (difficulty - 1):
+        ~ rapport = clamp(rapport + 10)
+        ~ dept = true
+        ~ booked = true
+        “28号周四。七点半开始，七点四十五必须结束，幻灯片上除了数据别的都不要。我这边，26号周二下午四点半，门诊结束以后。让小唐两个都记上。” # speaker: liang # mood: pleased
+    - else:
+        “一件一件来。先把摘要发给小唐，有用的话她会给你排时间。” # speaker: liang # mood: neutral
+    }
+* [说下周找个下午去他办公室看看，他有空就聊几句 #act: access.cold_drop_in #minutes: 1]
+    ~ patience = clamp(patience - 10)
+    ~ rapport = clamp(rapport - 5)
+    “那我下周找个下午去您办公室看看，您正好有空的话就聊几句。” # speaker: rep
+    {rapport >= 55 + 10 * (difficulty - 1):
+        ~ booked = true
+        “别过来。让小唐给你排十五分钟：26号周二，下午四点半。” # speaker: liang # mood: sceptical
+    - else:
+        “别过来。有什么资料发给小唐，有用的话她会打给你。” # speaker: liang # mood: annoyed
+    }
+* [请他定药事会之后哪天方便，给你十五分钟 #act: access.clear_appointment #minutes: 1]
+    “那就药事会之后，您哪天方便都行，十五分钟。” # speaker: rep
+    {rapport >= 45 + 10 * (difficulty - 1):
+        ~ booked = true
+        “26号周二，下午四点半，门诊结束以后。让小唐记上。” # speaker: liang # mood: neutral
+    - else:
+        “先把摘要发给小唐，有用的话她会给你排时间。” # speaker: liang # mood: neutral
+    }
+- -> confirm
+
+=== confirm ===
+听筒又换回了唐老师手里。 # speaker: narrator # phase: confirm
+{booked:
+    “那就是{dept:28号周四早上七点半在科室会议室，还有}26号周二下午四点半在主任办公室。还有别的事吗？” # speaker: secretary
+- else:
+    “我先把您的名字记下来。还有别的事吗？” # speaker: secretary
+}
+* [把约定的内容复述一遍，说周三前把一页纸摘要发给她，再道谢 #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 2]
+    ~ confirmed = true
+    ~ rapport = clamp(rapport + 5)
+    {booked:
+        “我跟您核对一下：{dept:28号周四，七点半到七点四十五，科室会议室，我们医学顾问讲出血数据；还有}26号周二下午四点半，在梁主任办公室，十五分钟。周三之前我把一页纸的摘要发给您，主任可以先看看。谢谢唐老师帮忙。” # speaker: rep
+    - else:
+        “谢谢您。周三之前我把一页纸的摘要发给您，主任觉得有用的话，哪天有十五分钟我都配合。谢谢唐老师帮忙。” # speaker: rep
+    }
+    “周三是吧。我打印出来给主任。” # speaker: secretary
+* [道声谢就挂电话，细节到时候再说 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+    “太好了，谢谢谢谢，再见！” # speaker: rep
+    电话挂断的时候，她已经在跟窗口的家属说话了。 # speaker: narrator
+- -> after_call
+
+=== after_call ===
+你放下电话。CRM里梁主任的档案，除了职称什么都没有。 # speaker: narrator
+* [把出血数据的一页纸摘要发给唐老师，并把今天了解到的情况记进他的档案：他关心什么、药事会日期、预约只走唐老师 #act: preparation.material_matched #act: records.profile_updated #minutes: 4]
+    ~ summary_sent = true
+    你记下：DRG下的出血再入院；晚上给病人上抗凝的住院医生需要培训；20号药事会；进院的事找药剂科，不找他；不接受临时拜访，预约一律通过唐敏。摘要发给了唐老师，注明了NAVIGATE-AF的出处，背面印着安全性信息。 # speaker: narrator
+* [把全国上市会幻灯片和产品画册发到唐老师邮箱，请主任见面前先看看 #act: preparation.material_unmatched #minutes: 1]
+    ~ rapport = clamp(rapport - 10)
+    一个小时后唐老师回复：“主任让我把附件删了。他要的是你说的那一页纸。” # speaker: narrator
+- -> outcome
+
+=== outcome ===
+{
+- booked && !confirmed:
+    周四唐老师发来消息：“主任问你到底要讲什么，约了时间却什么资料都没有。先把时间留着，等他看到书面材料再说。” # speaker: narrator
+    没人确认过的预约，只能算半个预约。 # speaker: narrator # ending: slot_on_hold
+- dept:
+    {summary_sent:
+        周三唐老师回了消息：“主任看过了，让住院医生28号都参加。” # speaker: narrator
+    - else:
+        周三唐老师发来消息：“28号主任给你留着。他还是要那一页纸，别的不用。” # speaker: narrator
+    }
+    日程上有了两个时间：一个见主任本人，一个面向全科；第一次接触，也是按他认可的方式来的。 # speaker: narrator # ending: department_meeting_booked
+- booked:
+    26号周二下午四点半进了你的日程：跟主任的十五分钟，按他认可的方式约下来的。 # speaker: narrator # ending: appointment_booked
+- else:
+    你的名字留在了唐老师的本子上。梁主任会不会打来，取决于一页{summary_sent:他看不看都不一定的纸|你还没发出去的纸}。 # speaker: narrator # ending: waiting_list
+}
+-> END
+
+=== patience_check_tang ===
+{patience <= 0: -> patience_out_tang}
+->->
+
+=== patience_check_liang ===
+{patience <= 0: -> patience_out_liang}
+->->
+
+=== patience_out_tang ===
+“不好意思，窗口还有人等着。您发个邮件到科室邮箱吧，我会转给主任。” # speaker: secretary
+你还没来得及核对邮箱地址，她就挂了。 # speaker: narrator # end_visit: patience_exhausted # ending: patience_exhausted
+-> END
+
+=== patience_out_liang ===
+“我要开会了。跟小唐说吧。” # speaker: liang # mood: annoyed
+听筒被搁在桌上，过了一会儿才有人把电话挂上。 # speaker: narrator # end_visit: patience_exhausted # ending: patience_exhausted
+-> END
