@@ -1,0 +1,311 @@
+# title: 首次拜访卒中单元吴昊副主任：价格、用药习惯与出血之忧
+# segment: clinician
+# stage: first_visit
+# lang: zh-CN
+# customer: wu
+
+// 诺维沙班（Norvixa）、通贝沙班（Trombexa）、NAVIGATE-AF研究和恒康医药均为虚构。
+// 代表说出的每一条事实都来自产品信息单（src/core/world/product.ts），并标注 # claim:。
+// 诺维沙班：20 mg每日一次，挂网价每日5.60元，国家医保目录乙类。
+// 通贝沙班：5 mg每日两次，国家带量采购后每日约0.90元。
+// 两者没有头对头研究；卒中后何时启动抗凝不在说明书范围内。
+
+VAR difficulty = 1
+VAR rapport = 45
+VAR patience = 70
+VAR need_ich = false
+VAR need_adherence = false
+VAR promised = false
+VAR mi_referral = false
+
+~ patience -= 20 * (difficulty - 1)
+
+-> arrival
+
+// 让 rapport 和 patience 保持在 0-100 之间
+=== function clamp(x) ===
+~ return MAX(0, MIN(100, x))
+
+=== patience_check ===
+{patience <= 0: -> patience_out}
+->->
+
+=== arrival ===
+周三中午12:50，六楼吴昊副主任的办公室，和卒中单元隔着一条走廊。显示器上开着一张CT片子，一杯凉透的茶压在一摞出院记录上。 # speaker: narrator # phase: opening
+陈医生引荐之后，你又发了一页纸的摘要，他才答应给你二十分钟。他下午的门诊13:30开始。 # speaker: narrator
+“陈静介绍来的代表。你那页纸我看了。二十分钟，说吧。” # speaker: wu # mood: sceptical
+{difficulty > 1:
+    “这个月来过三个代表了，个个都说自家药包治百病。” # speaker: wu
+}
+* [先感谢他抽出时间，再说明想了解什么、需要多长时间 #act: opening.thanks #act: opening.purpose_stated #minutes: 2]
+    ~ rapport = clamp(rapport + 10)
+    “谢谢吴主任抽时间。我是恒康医药负责诺维沙班的代表。今天主要想向您请教，房颤相关卒中以后的抗凝您是怎么考虑的；您对出血数据有什么问题，我尽量实事求是地回答。二十分钟，门诊开始前一定结束。” # speaker: rep
+    “实事求是，那倒新鲜。说吧。” # speaker: wu # mood: neutral
+* [先正式介绍一下自己和恒康：公司历程、研发中心、产品线 #act: opening.long_intro #minutes: 4]
+    ~ patience = clamp(patience - 20)
+    ~ rapport = clamp(rapport - 5)
+    “谢谢吴主任。我先简单介绍一下恒康：1998年成立，六千多名员工，十四个上市产品，苏州还新建了研发中心……” # speaker: rep
+    “恒康我知道。你还剩十八分钟。” # speaker: wu # mood: annoyed
+* [翻开产品折页，从每日一次给药那一页讲起 #act: value.feature_dump #claim: dose_standard #minutes: 3]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “吴主任，诺维沙班20毫克每日一次，可以空腹也可以随餐服用，不需要常规监测凝血指标……” # speaker: rep
+    他看都没看那一页。 # speaker: narrator
+    “说明书我自己会看。我给你二十分钟，不是让你念说明书的。” # speaker: wu # mood: annoyed
+- -> practice
+
+=== practice ===
+-> patience_check ->
+他往椅背上一靠，抱起了胳膊。 # speaker: narrator
+“你想了解什么？” # speaker: wu # phase: discovery
+* [问他房颤相关卒中后怎么决定抗凝，最难的是哪一步 #act: discovery.open_question #minutes: 3]
+    ~ rapport = clamp(rapport + 5)
+    ~ need_ich = true
+    “房颤相关卒中以后，您一般怎么决定给病人抗凝？最难的是哪一步？” # speaker: rep
+    “要不要抗凝不难：房颤加卒中，肯定要。难的是什么时候开始、怎么保证安全。大面积梗死上得太早，可能直接出血转化成血肿；上得太晚，等的这几天里又来一次卒中。半夜三点睡不着的时候，我想的就是颅内出血。” # speaker: wu # mood: neutral # need: ich_data
+* [问他卒中合并房颤的病人用不用新型口服抗凝药 #act: discovery.closed_question #minutes: 1]
+    ~ patience = clamp(patience - 10)
+    “您的房颤卒中病人用NOAC吗？” # speaker: rep
+    “用。” # speaker: wu # mood: sceptical
+    他等着你问个像样点的问题。 # speaker: narrator
+* [说想先讲讲诺维沙班为什么适合卒中病人 #act: discovery.interrupt #minutes: 2]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “吴主任，要不我先跟您讲讲诺维沙班为什么特别适合卒中病人……” # speaker: rep
+    “你还一句都没问过我的病人。” # speaker: wu # mood: annoyed
+- -> stable
+
+=== stable ===
+-> patience_check ->
+“出院都带通贝沙班回去，每天两次。都挺稳定的。” # speaker: wu
+* [问他“稳定”的病人回家以后实际是什么情况，然后认真听 #act: discovery.open_question #act: discovery.active_listening #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    ~ need_adherence = true
+    “您说的稳定，病人回家以后，比如三个月后，实际是什么样子？” # speaker: rep
+    “大部分没事。让我担心的是又回来的那些：独居的老人，晚上那一顿老忘。闺女晚上八点打电话提醒，那也得闺女自己记得。去年我有两个再入院的，都是漏了一个星期的晚间剂量。” # speaker: wu # mood: neutral # need: twice_daily_adherence
+    “也就是说，早上那顿一般都能吃上，漏的是晚上那顿，而且多是家里没人照看的病人。是这样吗？” # speaker: rep
+    “就是这样。” # speaker: wu
+* [马上接话：每天两次正是每日一次的诺维沙班能帮上忙的地方 #act: discovery.interrupt #claim: dose_standard #minutes: 1]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “吴主任，这正是诺维沙班的优势：每天一次，一片就够……” # speaker: rep
+    “我说的是他们很稳定。你一听到‘每天两次’就不往下听了。” # speaker: wu # mood: annoyed
+* [问他病人是不是都按时吃药 #act: discovery.closed_question #minutes: 1]
+    ~ patience = clamp(patience - 5)
+    “您的病人都按时吃药吗？” # speaker: rep
+    “大部分吧。” # speaker: wu # mood: sceptical
+- -> present
+
+=== present ===
+-> patience_check ->
+“好。你邮件里说有出血数据，拿出来看看。” # speaker: wu # phase: presentation
+* {need_ich} [把他对颅内出血的担心和NAVIGATE-AF的出血结果联系起来，并说清对照组是什么 #act: value.need_linked #act: value.evidence_cited #claim: trial_bleeding #claim: competitor_facts #minutes: 3]
+    ~ rapport = clamp(rapport + 10)
+    “您刚才说，最让您睡不着的是颅内出血。NAVIGATE-AF研究中，与剂量调整华法林相比，诺维沙班颅内出血年发生率0.4%，华法林0.8%；大出血2.4%对3.0%；消化道出血相近，1.2%对1.1%。需要说明，这是和华法林比的，和通贝沙班没有头对头研究。” # speaker: rep
+    “跟华法林比。好歹你在我开口之前自己说了。” # speaker: wu # mood: neutral
+* {need_adherence} [把漏服晚间剂量的问题和每日一次给药联系起来，但不说它比通贝沙班强 #act: value.need_linked #claim: dose_standard #claim: competitor_facts #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    “对那些容易漏掉晚上一顿的病人：诺维沙班是20毫克每天一片，空腹随餐都可以。至于依从性或者疗效是不是比通贝沙班好，我拿不出数据，因为两个药没有头对头研究。它就是一天一次而不是两次，对具体哪个病人有没有意义，要您来判断。” # speaker: rep
+    “这话公道。对一个独居的八十岁老太太来说，这不算小事。” # speaker: wu # mood: neutral
+* [介绍NAVIGATE-AF的主要疗效结果 #act: value.evidence_cited #claim: trial_efficacy #minutes: 3]
+    ~ rapport = clamp(rapport + 5)
+    “NAVIGATE-AF随机入组了14,200例非瓣膜性房颤患者，中位随访2.1年：卒中或全身性栓塞年发生率诺维沙班1.3%，剂量调整华法林1.7%。” # speaker: rep
+    “又是跟华法林比疗效。哪家在自己的试验里没赢过华法林？” # speaker: wu # mood: sceptical
+* [把产品特点挨个讲一遍：每日一次、不受饮食影响、无需监测、无需冷链 #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 4]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “每日一次，空腹随餐都可以，无需常规凝血监测，30度以下保存，有效期36个月……” # speaker: rep
+    “有效期。我的病人脑子里在出血，你跟我讲有效期。” # speaker: wu # mood: annoyed
+- -> price
+
+=== price ===
+-> patience_check ->
+他用手指敲了敲你发来的那页摘要。 # speaker: narrator
+“说点实际的。一天5块6。通贝沙班进了带量采购，一天9毛。差了六倍。” # speaker: wu # phase: objections # mood: sceptical
+{difficulty > 1:
+    “而且医院和集采签了通贝沙班的约定采购量，谁绕开它开别的药，药剂科是要报给院长的。” # speaker: wu
+}
+* [承认差价确实大，再问他价格这件事对他来说难在哪：药剂科那边，还是病人自己掏钱 #act: objections.acknowledge #act: objections.explore #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    “差价确实大，这个我不回避。您说的价格问题，对您来说哪方面压力更大：药剂科和集采约定量那边，还是病人出院后自己要掏的钱？” # speaker: rep
+    “都有，后一个更要紧。药剂科我还能去争。病人可是要自己掏钱吃一辈子的。” # speaker: wu # mood: neutral # need: patient_cost
+* [把价格如实摆出来：每日5.60元，集采的通贝沙班每日约0.90元 #act: objections.evidence_response #claim: price #claim: competitor_facts #minutes: 1]
+    “数字就是您说的这样：诺维沙班挂网价每天5块6，10毫克规格同价；通贝沙班集采后每天9毛左右。我不会跟您说诺维沙班更便宜。” # speaker: rep
+    “好。那你想说什么？” # speaker: wu # mood: neutral
+* [跟他说和二次卒中的花费比起来，一天几块钱根本不算什么 #act: objections.argue #minutes: 2]
+    ~ patience = clamp(patience - 20)
+    ~ rapport = clamp(rapport - 10)
+    “吴主任，恕我直言，一天几块钱，跟二次卒中的花费比起来，根本不算什么。” # speaker: rep
+    “我的病人不是为一个‘可能发生’的二次卒中掏钱，他们是每个月实打实地买药，靠的是一个月几百块的农村养老金。二次卒中花多少钱我比你清楚，我天天都在看。” # speaker: wu # mood: annoyed
+* [解释价格体现的是更好的药：诺维沙班已被证明在卒中和出血上都优于通贝沙班 #act: objections.evidence_response #violation: misleading_claim #minutes: 2]
+    ~ patience = clamp(patience - 25)
+    ~ rapport = clamp(rapport - 20)
+    “吴主任，价格是由证据决定的。诺维沙班已经被证明比通贝沙班好，卒中更少，出血也更少。” # speaker: rep
+    “证明了？把头对头研究拿给我看。” # speaker: wu # mood: annoyed
+    你翻开资料夹。里面没有这样的研究，因为根本就没有这样的研究。 # speaker: narrator
+    “我就知道。你自己那页纸上都写着没有。别跟我说连你自己的资料都不支持的话。” # speaker: wu
+- -> insurance
+
+=== insurance ===
+-> patience_check ->
+“还有，我一半的病人是参加城乡居民医保的农民。你这个药他们要自己掏多少？” # speaker: wu
+{difficulty > 1:
+    “要具体数字，别跟我说‘能报’。” # speaker: wu
+}
+* [把你掌握的医保信息讲清楚，并承诺周五前把本省居民医保的数字发给他 #act: objections.evidence_response #act: objections.defer_and_commit #claim: insurance #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    ~ promised = true
+    “今年一月起，诺维沙班以非瓣膜性房颤适应症进了国家医保目录，乙类。职工医保的病人每天自付大概2块钱。城乡居民医保的自付比例各省不一样，本省具体是多少，我没有把握，不能随口报给您。我跟我们市场准入部的同事核实一下，周五前发到您邮箱。” # speaker: rep
+    “周五。你发没发，我会记着。” # speaker: wu # mood: neutral
+* [说自己不太清楚，回头去问问 #act: objections.defer_and_commit #minutes: 1]
+    ~ promised = true
+    “吴主任，居民医保具体报多少我不太清楚，我回去问问再告诉您。” # speaker: rep
+    “回头是什么时候？” # speaker: wu # mood: sceptical
+* [安慰他说药已经进了国家医保目录，病人都能报 #act: objections.evade #minutes: 1]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “吴主任，药已经进国家医保目录了，您的病人都能报，这个不用担心。” # speaker: rep
+    “报多少？农民掏钱可不是掏个‘能报’。” # speaker: wu # mood: sceptical
+- -> habit
+
+=== habit ===
+-> patience_check ->
+“最关键的是这个：通贝沙班我用了六年，病人用着都稳定。我不会为了照顾一个代表的面子，去给稳定的病人换药。” # speaker: wu
+* [认同稳定的病人不该换，再问他每天两次在哪些情况下不太好用 #act: objections.acknowledge #act: objections.explore #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    “我也不是来劝您给稳定的病人换药的。病人用通贝沙班挺好，这才是最要紧的。我想请教的是：每天两次，在哪些情况下用起来不那么顺？” # speaker: rep
+    {need_adherence:
+        “你知道在哪儿：独居病人的晚上那一顿。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral
+    - else:
+        ~ need_adherence = true
+        “晚上那一顿。独居的老人容易忘，然后我就在病房里再见到他们，带着第二次卒中。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral # need: twice_daily_adherence
+    }
+* {need_adherence} [针对容易漏服晚间剂量的新病人，把每日一次作为一个选择提出来，并说明哪些话不能说 #act: objections.evidence_response #act: value.need_linked #claim: dose_standard #claim: competitor_facts #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    “稳定的病人我也觉得不该动。对那些独居、您估计会漏掉晚上一顿的新病人，诺维沙班是每天一片。我没有试验证明它比通贝沙班效果更好，它就是一天一次而不是两次。” # speaker: rep
+    “独居的新病人。这个我可以考虑。” # speaker: wu # mood: neutral
+* [指出每天两次的通贝沙班是靠集采低价上位的过时药，他那些“稳定”的病人其实都在漏服 #act: objections.argue #violation: disparagement #minutes: 2]
+    ~ patience = clamp(patience - 20)
+    ~ rapport = clamp(rapport - 15)
+    “说实话吴主任，每天两次早就过时了。通贝沙班能进集采是因为便宜，不是因为好，您那些‘稳定’的病人，估计一半每天晚上都处在没保护的状态。” # speaker: rep
+    “通贝沙班让我几百个病人没再住进这家医院，你拿不出任何数据说它不行。一个你自己从来不用开的药，别在这儿贬低它。” # speaker: wu # mood: annoyed
+* [坚持说今天稳定不代表明天安全，建议他把病人全部重新评估一遍 #act: objections.argue #minutes: 2]
+    ~ patience = clamp(patience - 20)
+    ~ rapport = clamp(rapport - 10)
+    “恕我直言，今天稳定不代表明天就安全。您真应该把这些病人全部重新评估一遍。” # speaker: rep
+    “我的病人每三个月复查一次，用不着代表来提醒我。” # speaker: wu # mood: annoyed
+- -> safety
+
+=== safety ===
+-> patience_check ->
+他把显示器转向你：教学病例库里一张去除了患者信息的CT，一周前的梗死灶里有一片高密度的出血。 # speaker: narrator
+“这就是抗凝药对一个新鲜梗死灶能干出来的事。你们的试验是跟华法林比的，入组的病人大多数根本没得过卒中。我凭什么相信你们的出血数据适用于我的病人？” # speaker: wu # mood: sceptical
+{difficulty > 1:
+    “别再跟我提华法林，我不用华法林。” # speaker: wu
+}
+* [先承认数据的局限，再完整介绍出血数据：说明书怎么写的、哪些你不知道 #act: objections.acknowledge #act: objections.evidence_response #claim: trial_bleeding #claim: contraindications #claim: common_adverse_events #claim: competitor_facts #minutes: 3]
+    ~ rapport = clamp(rapport + 10)
+    “您问到点子上了，老实说，答案是有局限的。NAVIGATE-AF的对照是剂量调整华法林：颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血相近。出血仍然是最常见的不良反应；说明书规定，有临床意义的活动性出血、有大出血显著风险的病变都禁用诺维沙班。和通贝沙班没有头对头研究；近期卒中患者的单独分析，我手上也没有可以给您看的。与其瞎猜，我更愿意去问问我们医学部到底有哪些数据。” # speaker: rep
+    “你把数据到哪儿为止说清楚了。前面三个代表都没做到。” # speaker: wu # mood: neutral
+* [先问他最担心哪一类病人，再来回答 #act: objections.explore #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    “回答之前想先请教：您最担心的是哪一类病人？” # speaker: rep
+    “大面积梗死的。片子上有出血转化的。还有头两个星期里的所有病人。” # speaker: wu # mood: neutral # need: early_ich_risk
+* [告诉他用诺维沙班根本不用担心脑出血：风险直接减半 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
+    -> asked_to_leave
+* [说出血情况和同类药差不多，然后把话题转到用药方便上 #act: objections.evade #minutes: 1]
+    ~ patience = clamp(patience - 15)
+    ~ rapport = clamp(rapport - 5)
+    “吴主任，出血情况和同类药差不多。其实我更想给您看看每日一次用起来有多方便……” # speaker: rep
+    “‘差不多’不是一个数字。我给你看的是一张片子。” # speaker: wu # mood: annoyed
+- -> timing
+
+=== asked_to_leave ===
+“说实话吴主任，用诺维沙班，脑出血您真的不用担心。风险直接减了一半，基本上没有出血风险。” # speaker: rep
+他看看你，看看片子，又看回你。 # speaker: narrator
+“没有出血风险。你对着一个卒中科医生、对着这张片子说这话。哪个抗凝药不出血？你自己那页纸上都写着。到此为止吧，资料留下，你可以走了。” # speaker: wu # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
+-> END
+
+=== timing ===
+-> patience_check ->
+“那你告诉我：房颤卒中以后，你这个药第几天开始用？第三天？第十四天？你们说明书上一个字都没写。” # speaker: wu
+* [肯定这是关键问题，说明它超出说明书范围，提出由医学信息部书面答复 #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 2]
+    ~ rapport = clamp(rapport + 5)
+    ~ mi_referral = true
+    “这是您病区里最要紧的问题。您说得对，说明书没有涉及卒中后的启动时机，所以这个问题我不能给您建议。您同意的话，我今天就提交给我们公司的医学信息部，由医学同事根据现有数据直接给您书面答复。” # speaker: rep
+    “书面答复，好。这么回答就对了。” # speaker: wu # mood: pleased
+* [告诉他卒中中心的常见做法：按梗死大小，第三、六或十二天开始 #act: objections.evidence_response #violation: off_label #minutes: 2]
+    ~ patience = clamp(patience - 10)
+    ~ rapport = clamp(rapport - 15)
+    “吴主任，大部分卒中中心是按梗死大小来的：小梗死第三天，中等第六天，大面积第十二天。诺维沙班也可以这么用。” # speaker: rep
+    “一个代表，拿个经验法则来指导我病人的脑子，说的还是你们说明书里没有的东西。以后当着我住院医生的面，千万别这么干。” # speaker: wu # mood: annoyed
+* [说时机是他的临床判断，把话题拉回数据 #act: objections.evade #minutes: 1]
+    ~ patience = clamp(patience - 15)
+    “这个还是要看您的临床判断，吴主任。我们再回到数据上？” # speaker: rep
+    “谢谢，我知道是我的判断。” # speaker: wu # mood: sceptical
+- -> closing
+
+=== closing ===
+-> patience_check ->
+有人敲门：门诊护士拿着第一个病人的病历来了。 # speaker: narrator # phase: closing
+{patience < 30:
+    吴主任已经站起来了，白大褂搭在胳膊上。 # speaker: narrator
+    “时间到了。” # speaker: wu # mood: annoyed
+- else:
+    吴主任看了一眼墙上的钟。 # speaker: narrator
+    “我要去门诊了。” # speaker: wu
+}
+* [总结他讲的要点，致谢，并提出具体的下一步 #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
+    -> next_step
+* [感谢他抽出时间，留下名片告辞 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+    “谢谢吴主任抽时间，这是我的名片。” # speaker: rep
+    -> no_next_step
+* [把诺维沙班的要点再重复一遍，请他在接下来的病人身上试一试 #act: value.feature_dump #act: closing.no_next_step #minutes: 2]
+    ~ patience = clamp(patience - 10)
+    “走之前我再总结一下：每日一次，对比华法林数据很好，而且进了医保。希望您接下来的房颤病人可以试一试。” # speaker: rep
+    -> no_next_step
+
+=== next_step ===
+“谢谢吴主任。我把您讲的几点复述一下，您看对不对。” # speaker: rep
+{need_ich:
+    “您最关心的是颅内出血，要的是实打实的数字，还有数据到哪儿为止。” # speaker: rep
+}
+{need_adherence:
+    “稳定的病人维持现状；要考虑的是独居、容易漏掉晚上一顿的新病人。” # speaker: rep
+}
+“还有，您的病人是自己掏钱，所以病人的负担和药剂科那边一样要紧。” # speaker: rep
+{promised:
+    “周五前，我把本省城乡居民医保的自付数字发到您邮箱。” # speaker: rep
+}
+{mi_referral:
+    “卒中后启动时机的问题，医学信息部会给您书面答复。” # speaker: rep
+}
+“能不能请我们医学部的同事，带着完整的出血数据到您科里的小讲课上讲一次，让住院医生们当面提问？” # speaker: rep
+{
+- rapport >= 70 + 10 * difficulty:
+    “21号的文献汇报会。十五分钟，你们医学部的人来讲，不要商标，我问过你的那些问题，住院医生们会再问一遍。幻灯片提前一天发给我。” # speaker: wu # mood: pleased
+    他转身把这件事写在了身后的白板上。 # speaker: narrator # ending: journal_club_invited
+- rapport >= 55:
+    “先把你答应的东西发过来。站得住脚的话，再谈住院医生的事。” # speaker: wu # mood: neutral
+    还没定下日子，但他把要你带什么说得一清二楚。 # speaker: narrator # ending: material_requested
+- else:
+    “资料发我邮箱吧，有空我看看。” # speaker: wu # mood: sceptical
+    你还没走到门口，他已经在看第一个病人的病历了。 # speaker: narrator # ending: polite_dismissal
+}
+-> END
+
+=== no_next_step ===
+{rapport >= 70:
+    他点点头，好像还想说点什么。这时护士叫了他一声。 # speaker: narrator
+    “行，有东西就发邮件给我。” # speaker: wu # mood: neutral
+    进了电梯你才反应过来：他给了你三个要回答的问题，你却一个也没说要回答就走了。 # speaker: narrator # ending: missed_opportunity
+- else:
+    “好，谢谢。” # speaker: wu # mood: neutral
+    你的名片留在他桌角，压在那杯凉茶底下。 # speaker: narrator # ending: polite_dismissal
+}
+-> END
+
+=== patience_out ===
+吴主任站起来，拉开了门。 # speaker: narrator
+“就到这儿吧，病人还在等我。哪天你有值得一看的数字，再发邮件给我。” # speaker: wu # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+-> END
