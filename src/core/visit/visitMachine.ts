@@ -26,6 +26,8 @@ export type TranscriptEntry =
 
 export interface VisitContext {
   readonly stage: StageId;
+  /** The speaker id of the customer (`# customer:`), when the story names one. */
+  readonly customerId?: string | null;
   readonly phase: string;
   readonly minutes: number;
   readonly customer: CustomerState;
@@ -67,7 +69,7 @@ export const visitMachine = setup({
   types: {
     context: {} as VisitContext,
     events: {} as VisitEvent,
-    input: {} as { stage: StageId },
+    input: {} as { stage: StageId; customer?: string | null },
   },
   guards: {
     visitIsAt: ({ context }, stage: StageId) => context.stage === stage,
@@ -77,7 +79,9 @@ export const visitMachine = setup({
     recordLines: assign(({ context, event }) => {
       if (event.type !== 'SAID') return {};
       const said = event.lines.filter((l) => l.text);
+      // Only the customer's own lines, or narration about them, change the customer's face.
       const mood = event.lines
+        .filter((l) => !context.customerId || l.speaker === 'narrator' || l.speaker === context.customerId)
         .map((l) => l.mood)
         .filter((m): m is Mood => m !== null)
         .at(-1);
@@ -122,6 +126,7 @@ export const visitMachine = setup({
   id: 'visit',
   context: ({ input }) => ({
     stage: input.stage,
+    customerId: input.customer ?? null,
     phase: STAGES[input.stage].phases[0],
     minutes: 0,
     customer: { rapport: null, patience: null, mood: 'neutral' },

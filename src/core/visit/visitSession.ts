@@ -36,7 +36,10 @@ export class VisitSession {
     snapshot: SnapshotFrom<typeof visitMachine> | undefined,
   ) {
     this.adapter = new InkAdapter(story, { visitMinutes: () => this.context.minutes });
-    this.actor = createActor(visitMachine, { input: { stage: this.adapter.header.stage }, snapshot });
+    this.actor = createActor(visitMachine, {
+      input: { stage: this.adapter.header.stage, customer: this.adapter.header.customer },
+      snapshot,
+    });
     this.actor.start();
   }
 

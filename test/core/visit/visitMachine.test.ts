@@ -58,6 +58,16 @@ describe('the visit machine', () => {
     expect(needs).toEqual([{ id: 'renal_dosing', text: 'Renal dosing.' }]);
   });
 
+  it('lets only the customer’s lines, or narration, change the customer’s face', () => {
+    const actor = createActor(visitMachine, { input: { stage: 'appointment', customer: 'liang' } }).start();
+    actor.send({ type: 'SAID', lines: [line({ speaker: 'secretary', mood: 'annoyed' })] });
+    expect(actor.getSnapshot().context.customer.mood).toBe('neutral');
+    actor.send({ type: 'SAID', lines: [line({ speaker: 'narrator', mood: 'sceptical' })] });
+    expect(actor.getSnapshot().context.customer.mood).toBe('sceptical');
+    actor.send({ type: 'SAID', lines: [line({ speaker: 'liang', mood: 'pleased' })] });
+    expect(actor.getSnapshot().context.customer.mood).toBe('pleased');
+  });
+
   it('ends when the story ends or asks to end, and takes no event after', () => {
     const actor = createActor(visitMachine, { input: { stage: 'follow_up' } }).start();
     actor.send({ type: 'END_REQUESTED', reason: 'patience_exhausted' });
