@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MOODS, SEGMENT_IDS } from '../../src/core/methodology/stages';
+import { CAST } from '../../src/core/world/cast';
 import { ART_DIR, allArt } from '../../src/tools/art/generate';
 
 describe('the generated art', () => {
@@ -12,6 +13,12 @@ describe('the generated art', () => {
       for (const mood of MOODS) expect(art.has(`portrait-${segment}-${mood}.svg`)).toBe(true);
     expect(art.has('office.svg') && art.has('floor.svg')).toBe(true);
     for (const name of ['clock', 'notes', 'shield']) expect(art.has(`icon-${name}.svg`)).toBe(true);
+  });
+
+  it('draws each of the hospital’s customers as their own person, in every expression', () => {
+    for (const id of Object.keys(CAST))
+      for (const mood of MOODS) expect(art.has(`portrait-${id}-${mood}.svg`), id).toBe(true);
+    expect(art.get('portrait-wu-neutral.svg')).not.toBe(art.get('portrait-chen-neutral.svg'));
   });
 
   it('gives each expression of a customer a different face', () => {

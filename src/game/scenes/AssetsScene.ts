@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
+import { CAST } from '../../core/world/cast';
 
 export const ASSETS_READY = 'reprounds:assets-ready';
 
@@ -15,9 +16,9 @@ export class AssetsScene extends Phaser.Scene {
     const services = this.registry.get('services') as { reportProgress(f: number | null): void };
     this.load.on('progress', (value: number) => services.reportProgress(value < 1 ? value : null));
     this.load.svg('office', 'art/office.svg', { width: 1280, height: 720 });
-    for (const segment of SEGMENT_IDS) {
+    for (const who of [...SEGMENT_IDS, ...Object.keys(CAST)]) {
       for (const mood of MOODS) {
-        this.load.svg(`portrait-${segment}-${mood}`, `art/portrait-${segment}-${mood}.svg`, {
+        this.load.svg(`portrait-${who}-${mood}`, `art/portrait-${who}-${mood}.svg`, {
           width: 400,
           height: 480,
         });
@@ -35,4 +36,10 @@ export class AssetsScene extends Phaser.Scene {
 export function whenAssetsReady(scene: Phaser.Scene, then: () => void): void {
   if (scene.registry.get(ASSETS_READY)) then();
   else scene.game.events.once(ASSETS_READY, () => scene.sys.isActive() && then());
+}
+
+/** The texture of a customer's face: their own portrait where there is one, else their segment's. */
+export function portraitKey(scene: Phaser.Scene, customer: { id: string; segment: string }, mood: string): string {
+  const own = `portrait-${customer.id}-${mood}`;
+  return scene.textures.exists(own) ? own : `portrait-${customer.segment}-${mood}`;
 }

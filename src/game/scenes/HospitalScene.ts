@@ -4,7 +4,7 @@ import { DIFFICULTIES, DIFFICULTY_LABEL, type Difficulty } from '../../core/visi
 import { customerOf } from '../../core/world/cast';
 import { FLOOR_ROOMS } from '../../core/world/floor';
 import { button, el } from '../ui/dom';
-import { whenAssetsReady } from './AssetsScene';
+import { portraitKey, whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
 
 /** The floor with its departments and customers; the same visits as a list for keyboard and screen reader. */
@@ -68,19 +68,34 @@ export class HospitalScene extends GameScene {
     ]);
   }
 
-  /** Each customer's portrait in the room where they work; clicking one opens their card. */
+  /** Each customer's portrait, once, in the room where they work; clicking one opens their first visit. */
   private placeCustomers(): void {
-    this.services.catalog.forEach((entry, i) => {
+    const byCustomer = new Map<string, ScenarioEntry>();
+    for (const entry of this.services.catalog) {
+      const id = customerOf(entry.customer, entry.segment).id;
+      if (!byCustomer.has(id)) byCustomer.set(id, entry);
+    }
+    const perRoom = new Map<string, number>();
+    for (const entry of byCustomer.values()) {
       const customer = customerOf(entry.customer, entry.segment);
-      const room = FLOOR_ROOMS.find((r) => r.id === customer.room) ?? FLOOR_ROOMS[FLOOR_ROOMS.length - 1];
-      const key = `portrait-${entry.segment}-neutral`;
-      const x = room.x + room.w / 2 + (i % 3) * 90 - 90 * Math.min(1, i);
-      const y = room.y + room.h / 2 + 20;
-      if (this.textures.exists(key)) {
-        const face = this.add.image(x, y, key).setDisplaySize(120, 144).setInteractive({ useHandCursor: true });
-        face.on('pointerdown', () => this.select(entry));
-      }
-    });
+      const room = FLOOR_ROOMS.find((r) => r.id === customer.room) ?? FLOOR_ROOMS[0];
+      const slot = perRoom.get(room.id) ?? 0;
+      perRoom.set(room.id, slot + 1);
+      const key = portraitKey(this, customer, 'neutral');
+      if (!this.textures.exists(key)) continue;
+      const face = this.add
+        .image(room.x + 80 + slot * 125, room.y + room.h / 2 + 25, key)
+        .setDisplaySize(110, 132)
+        .setInteractive({ useHandCursor: true });
+      face.on('pointerdown', () => this.select(entry));
+      this.add
+        .text(face.x, face.y + 76, customer.name[this.locale], {
+          fontFamily: 'sans-serif',
+          fontSize: '15px',
+          color: '#1f2d3d',
+        })
+        .setOrigin(0.5, 0);
+    }
   }
 
   private roomName(id: string): string {

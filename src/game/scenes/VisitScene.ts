@@ -8,7 +8,7 @@ import type { Difficulty } from '../../core/visit/difficulty';
 import type { VisitSession } from '../../core/visit/visitSession';
 import { customerOf, speakerName } from '../../core/world/cast';
 import { button, el, icon } from '../ui/dom';
-import { whenAssetsReady } from './AssetsScene';
+import { portraitKey, whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
 
 export interface VisitData {
@@ -106,7 +106,7 @@ export class VisitScene extends GameScene {
       this.shown = this.choices.length ? this.visit.lines.filter((l) => l.text).length : 0;
     }
     const customer = customerOf(entry.customer, entry.segment);
-    this.portrait = this.add.image(640, 232, `portrait-${customer.segment}-neutral`).setDisplaySize(260, 312);
+    this.portrait = this.add.image(640, 232, portraitKey(this, customer, 'neutral')).setDisplaySize(260, 312);
     this.pending = this.visit.lines.filter((l) => l.text);
     for (const line of this.pending.slice(0, this.shown)) this.showLine(line);
     this.refresh(engine.expressionOf);
@@ -255,7 +255,7 @@ export class VisitScene extends GameScene {
     const { visit, entry, ui } = this;
     if (!visit || !entry || !ui) return;
     const { context } = visit;
-    const key = `portrait-${entry.segment}-${expressionOf(context.customer)}`;
+    const key = portraitKey(this, customerOf(entry.customer, entry.segment), expressionOf(context.customer));
     if (this.portrait && this.textures.exists(key) && this.portrait.texture.key !== key) {
       this.portrait.setTexture(key).setDisplaySize(260, 312);
       if (!this.reducedMotion)

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
-import { portraitSvg } from './portraits';
+import { CUSTOMER_LOOKS, portraitSvg } from './portraits';
 import { faviconSvg, floorSvg, ICONS, iconSvg, officeSvg } from './rooms';
 
 export const ART_DIR = resolve(import.meta.dirname, '../../../assets/art');
@@ -9,8 +9,9 @@ export const ART_DIR = resolve(import.meta.dirname, '../../../assets/art');
 /** Every picture the game shows, by file name. */
 export function allArt(): Map<string, string> {
   const art = new Map<string, string>();
-  for (const segment of SEGMENT_IDS)
-    for (const mood of MOODS) art.set(`portrait-${segment}-${mood}.svg`, portraitSvg(segment, mood));
+  for (const who of [...SEGMENT_IDS, ...Object.keys(CUSTOMER_LOOKS)]) {
+    for (const mood of MOODS) art.set(`portrait-${who}-${mood}.svg`, portraitSvg(who, mood));
+  }
   art.set('office.svg', officeSvg());
   art.set('floor.svg', floorSvg());
   art.set('favicon.svg', faviconSvg());

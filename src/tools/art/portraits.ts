@@ -117,8 +117,46 @@ function mouth(mood: Mood): string {
 }
 
 /** A flat portrait, 400×480, of the customer of a segment with one expression. */
-export function portraitSvg(segment: SegmentId, mood: Mood): string {
-  const l = LOOKS[segment];
+/** The hospital's customers, each recognisable; a segment's look is the fallback for anyone else. */
+export const CUSTOMER_LOOKS: Readonly<Record<string, Look>> = {
+  zhou: LOOKS.kol,
+  liang: { ...LOOKS.director, hair: '#3b3b3b', hairStyle: 'side', shirt: '#2f5d8a', glasses: true, age: 'middle' },
+  sun: {
+    ...LOOKS.clinician,
+    skin: '#ecc7a6',
+    hair: '#5a4034',
+    hairStyle: 'bun',
+    shirt: '#6b4c8a',
+    backdrop: '#e4ecdf',
+    glasses: true,
+  },
+  chen: LOOKS.clinician,
+  wu: {
+    ...LOOKS.director,
+    skin: '#d9a982',
+    hair: '#161616',
+    hairStyle: 'crop',
+    shirt: '#8a3b3b',
+    backdrop: '#f1e4e4',
+    glasses: false,
+  },
+  zhao: {
+    ...LOOKS.resident,
+    skin: '#e2b48e',
+    hair: '#2a221d',
+    hairStyle: 'short',
+    shirt: '#c4503b',
+    backdrop: '#f6e9d8',
+    glasses: false,
+    age: 'middle',
+  },
+  li: LOOKS.resident,
+  wang: LOOKS.pharmacist,
+};
+
+/** A flat portrait, 400×480, of a look (a segment's or a customer's) with one expression. */
+export function portraitSvg(who: SegmentId | string, mood: Mood): string {
+  const l = CUSTOMER_LOOKS[who] ?? LOOKS[who as SegmentId];
   const lines =
     l.age === 'senior'
       ? `<path d="M150 196 Q156 202 162 198 M238 198 Q244 202 250 196" stroke="#c99d7f" stroke-width="3" fill="none"/>`
