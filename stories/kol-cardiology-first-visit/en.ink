@@ -10,6 +10,7 @@
 
 VAR rapport = 50
 VAR patience = 60
+VAR difficulty = 1
 VAR need_renal = false
 VAR need_juniors = false
 VAR need_followup = false
@@ -18,6 +19,9 @@ VAR mi_referral = false
 
 EXTERNAL visit_minutes()
 
+// Demanding: she has less patience and starts further from trusting a rep.
+~ patience -= 20 * (difficulty - 1)
+~ rapport -= 10 * (difficulty - 1)
 -> arrival
 
 === function visit_minutes() ===

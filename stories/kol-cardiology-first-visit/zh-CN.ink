@@ -10,6 +10,7 @@
 
 VAR rapport = 50
 VAR patience = 60
+VAR difficulty = 1
 VAR need_renal = false
 VAR need_juniors = false
 VAR need_followup = false
@@ -18,6 +19,9 @@ VAR mi_referral = false
 
 EXTERNAL visit_minutes()
 
+// 高难度：她更没耐心，对代表的信任也更低。
+~ patience -= 20 * (difficulty - 1)
+~ rapport -= 10 * (difficulty - 1)
 -> arrival
 
 === function visit_minutes() ===
