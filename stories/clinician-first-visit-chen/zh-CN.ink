@@ -47,16 +47,16 @@ VAR need_bleeding = false
 陈静一只手敲着出院医嘱，一只手端着茶杯。窗边两个住院医生正为一个血钾结果争个不停。 # speaker: narrator
 {difficulty > 1:
     她头也没抬。 # speaker: narrator
-    “刘洋那个接班的？今天真没什么时间，中午前还有五个出院。” # speaker: chen # mood: sceptical
+    “接刘洋班的那位？今天真没什么时间，中午前还有五个病人要办出院。” # speaker: chen # mood: sceptical
 - else:
     “你就是接刘洋班的吧！坐坐坐。我有一刻钟，等会儿开始办出院就顾不上了。” # speaker: chen # mood: pleased
 }
 * [先感谢她，再说明身份、来意和需要多长时间 #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 2]
     ~ rapport = clamp(rapport + 10)
-    “陈老师，谢谢您查完房马上就抽时间见我。我是恒康医药负责咱们医院的代表，负责诺维沙班——我们每日一次的Xa因子抑制剂，用于成人非瓣膜性房颤患者的卒中预防。今天主要想听听二病区的老年房颤病人出院前是怎么准备的{prepared:（您在护理教育日讲课的幻灯片我拜读过）}，看看我们有没有能帮上忙的。大概一刻钟，那边一叫您办出院，我马上打住。” # speaker: rep
+    “陈老师，谢谢您查完房马上就抽时间见我。我是恒康医药在咱们医院的代表，主要负责诺维沙班——我们每日一次的Xa因子抑制剂，用于成人非瓣膜性房颤患者的卒中预防。今天主要想听听二病区的老年房颤病人出院前是怎么准备的{prepared:（您在护理教育日讲课的幻灯片我拜读过）}，看看我们有没有能帮上忙的。大概一刻钟，那边一叫您办出院，我马上打住。” # speaker: rep
     {prepared:
         ~ rapport = clamp(rapport + 5)
-        “你还看了我的幻灯片？从来没人看我的幻灯片。”她笑起来，用脚把一把椅子勾到你面前。 # speaker: chen # mood: pleased
+        “你还看了我的幻灯片？从来没人看我的幻灯片。”她笑起来，用脚把一把椅子推到你跟前。 # speaker: chen # mood: pleased
     - else:
         “行，一刻钟。” # speaker: chen # mood: neutral
     }
@@ -80,12 +80,12 @@ VAR need_bleeding = false
 * [问她科里老年房颤病人带着抗凝药出院前是怎么准备的，哪些环节容易出问题 #act: discovery.open_question #minutes: 3]
     ~ rapport = clamp(rapport + 5)
     “我想先听您说。老年房颤病人带着抗凝药从二病区出院，您这边一般怎么帮他们做准备？哪些环节最容易出问题？” # speaker: rep
-    “这可说来话长！”她放下杯子，“出院那天就是一锅粥。住院医生算剂量，护士只有五分钟给病人讲，家属最后一刻才赶到，车还在楼下并排停着。人一走，就只能听天由命了。” # speaker: chen # mood: neutral
+    “这可说来话长！”她放下杯子，“出院那天就是一锅粥。住院医生算剂量，护士只有五分钟给病人讲，家属最后一刻才赶到，车还违停在楼下。人一走，就只能盼着别出事了。” # speaker: chen # mood: neutral
 * [问她房颤病人用不用新型口服抗凝药 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     “陈老师，您这边房颤病人用NOAC吗？” # speaker: rep
-    “病人负担得起就用。用。” # speaker: chen
-    她等着你问下一个问题。一个这么爱说话的人，回答得这么短。 # speaker: narrator # mood: neutral
+    “用，病人负担得起的话。” # speaker: chen
+    她等着你问下一个问题。平时这么能聊的人，这回答可真够短的。 # speaker: narrator # mood: neutral
 * [趁她还没被叫走，先讲讲为什么诺维沙班最适合老年病人 #act: discovery.interrupt #minutes: 2]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
@@ -95,7 +95,7 @@ VAR need_bleeding = false
 
 === discovery_dosing ===
 {patience <= 0: -> patience_out}
-“住院医生都是收病人的间隙拿手机算剂量：肌酐清除率、体重、年龄。上个月有个住院医生，给一个八十三岁、肌酐清除率38的病人按全量带药出院，第二天药房才拦下来，万幸。” # speaker: chen
+“住院医生都是收病人的间隙拿手机算剂量：肌酐清除率、体重、年龄。上个月有个住院医生，给一个八十三岁、肌酐清除率38的病人按足量开了出院带药，还好第二天一早药房给拦下来了。” # speaker: chen
 * [复述你听到的内容，确认自己理解得对不对 #act: discovery.active_listening #minutes: 1]
     ~ rapport = clamp(rapport + 5)
     ~ need_tools = true
@@ -106,7 +106,7 @@ VAR need_bleeding = false
     ~ rapport = clamp(rapport - 5)
     “陈老师，这正是诺维沙班方便的地方，肾功能只有一个界值……” # speaker: rep
     “你能不能让我把话说完？” # speaker: chen # mood: annoyed
-    她没再回到住院医生的话题。 # speaker: narrator
+    住院医生的事，她没再往下说。 # speaker: narrator
 * [问她药房是不是每张出院处方都审 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     “药房每张出院处方都会审吗？” # speaker: rep
@@ -132,7 +132,7 @@ VAR need_bleeding = false
     ~ rapport = clamp(rapport - 5)
     “这个可能用得上：我们的患者宣教单页，病人需要知道的都在上面了。” # speaker: rep
     她把单页拿得远远的，眯着眼看。 # speaker: narrator
-    “都在上面了，六号字。你拿去给9床那个八十四岁的老太太看看。” # speaker: chen # mood: sceptical
+    “都在上面了，六号字。你拿去给9床那位八十四岁的老人看看。” # speaker: chen # mood: sceptical
 * [问她病人回家以后能不能按时按量吃药 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     “病人回家以后都能按时按量吃药吗？” # speaker: rep
@@ -168,7 +168,7 @@ VAR need_bleeding = false
     “好，说到哪儿了？你说你带了东西来。” # speaker: chen # phase: presentation
 }
 * {need_tools} [拿出已批准的剂量卡：一个界值、什么时候复查肾功能，以及10 mg剂量背后的亚组研究 #act: value.need_linked #act: value.evidence_cited #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #claim: renal_substudy #minutes: 3]
-    “您说需要一个住院医生夜里十一点也能看懂的东西。这是我们已批准的剂量卡。常规剂量20 mg，每日一次。只有一个界值：按Cockcroft-Gault公式，肌酐清除率30到49，用10 mg每日一次；低于30或者透析的，不推荐使用。10 mg这个剂量在NAVIGATE-AF的肾功能亚组里研究过，3,050例这个范围的患者，和华法林比，卒中或全身性栓塞年发生率1.6%对2.1%，大出血3.1%对4.0%。卡片背面是肾功能监测：用药前查一次，之后至少每年一次；七十五岁及以上或者肌酐清除率低于60的要查得更勤——这基本就是您病区的大部分病人。” # speaker: rep
+    “您说需要一个住院医生夜里十一点也能看懂的东西。这是我们已批准的剂量卡。常规剂量20 mg，每日一次。只有一个界值：按Cockcroft-Gault公式，肌酐清除率30到49，用10 mg每日一次；低于30或者透析的，不推荐使用。10 mg这个剂量在NAVIGATE-AF的肾功能亚组里研究过，3,050例这个范围的患者，和华法林比，卒中或全身性栓塞年发生率1.6%对2.1%，大出血3.1%对4.0%。卡片背面是肾功能监测：用药前查一次，之后至少每年一次；七十五岁及以上或者肌酐清除率低于60的要查得更勤——您病区大部分病人都属于这种情况。” # speaker: rep
     {bag_matched:
         ~ rapport = clamp(rapport + 10)
         她把卡片翻过来又翻过去看了两遍。 # speaker: narrator
@@ -184,7 +184,7 @@ VAR need_bleeding = false
     “数字不错。可我的住院医生算错剂量，不是因为没读过临床试验。” # speaker: chen # mood: neutral
 * [照着产品手册讲：每日一次、空腹餐后都行、不用测INR、有效期三年 #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 4]
     ~ patience = clamp(patience - 10)
-    “诺维沙班20 mg每日一次，空腹餐后都可以，不需要常规监测凝血。30度以下保存，有效期三十六个月，不需要冷链……” # speaker: rep
+    “诺维沙班20 mg每日一次，空腹餐后都可以，不需要常规监测凝血。30℃以下保存，有效期三十六个月，不需要冷链……” # speaker: rep
     “有效期是药房操心的事，不归我管。” # speaker: chen # mood: sceptical
 - -> objection_bleeding
 
@@ -194,12 +194,12 @@ VAR need_bleeding = false
     她抬头看了一眼门上的挂钟。 # speaker: narrator
 }
 她压低了声音。 # speaker: narrator
-“跟你说实话吧。药片本身不是我的心病。我是在把八十五岁的老人送回家，带着一种会让他们出血的药，交给根本不知道出血是什么样子的家属。” # speaker: chen # phase: objections # mood: sceptical
+“跟你说实话吧。我愁的不是药本身。我是让八十五岁的老人带着可能引起出血的药回家，交给连出血是什么样都不知道的家属。” # speaker: chen # phase: objections # mood: sceptical
 * [认可她的担心，问她出院以后具体是什么情况让她这么担心 #act: objections.acknowledge #act: objections.explore #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     ~ need_bleeding = true
-    “您担心的这一点很要紧，也正是该担心的地方。您说病人在家出血，实际一般是怎么发生的？是哪个环节出了问题？” # speaker: rep
-    “去年冬天，一个八十二岁的病人带着抗凝药出院，黑便四天，他女儿以为是吃铁剂吃的。最后从急诊又收回来，血红蛋白62。没有人告诉过他们要看什么。从那以后，每次给八十岁以上的病人签出院，我都会想起他。” # speaker: chen # mood: neutral # need: post_discharge_bleeding
+    “您这个担心很要紧，也确实该担心。您说的病人在家出血，一般是怎么发生的？问题出在哪儿？” # speaker: rep
+    “去年冬天，一个八十二岁的病人带着抗凝药出院，黑便四天，他女儿以为是吃铁剂吃的。最后从急诊又收了回来，血红蛋白只有62。没人告诉过他们要注意什么。从那以后，每次给八十岁以上的病人签出院，我都会想起他。” # speaker: chen # mood: neutral # need: post_discharge_bleeding
 * [安慰她：诺维沙班比华法林出血少，真的不用担心 #act: objections.evade #violation: misleading_claim #minutes: 1]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 10)
@@ -214,13 +214,13 @@ VAR need_bleeding = false
 === answer_bleeding ===
 {patience <= 0: -> patience_out}
 {need_bleeding:
-    “那你有什么能帮上忙的？还是光表示同情？” # speaker: chen
+    “那你有什么实际办法？还是就表示表示同情？” # speaker: chen
 - else:
     “高龄病人的数据你们到底有没有？” # speaker: chen
 }
 * {need_bleeding} [客观介绍80岁以上人群的出血数据，包括消化道出血的信号，并落到家属该知道的出血征象上 #act: objections.evidence_response #act: value.need_linked #claim: elderly_subgroup #claim: common_adverse_events #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “有数据，也有个建议。NAVIGATE-AF里80岁及以上的患者有2,600例，大出血年发生率诺维沙班4.1%，华法林5.0%；但消化道出血数值上偏高，1.9%对1.6%，恰恰就是您那位病人出的那种血。说明书列出的最常见的出血表现是鼻出血、牙龈出血、瘀斑、血尿，还有贫血。他家里缺的就是这样一张清单，而且得是他们看得懂的话。这些应该印在宣教单上，字要大，还要写上打哪个电话。” # speaker: rep
+    “有数据，也有个建议。NAVIGATE-AF里80岁及以上的患者有2,600例，大出血年发生率诺维沙班4.1%，华法林5.0%；但消化道出血数值上偏高，1.9%对1.6%，恰恰就是您那位病人出的那种血。说明书列出的最常见的出血表现是鼻出血、牙龈出血、瘀斑、血尿，还有贫血。他家里缺的就是这样一张清单，而且得用他们看得懂的话写。这些应该印在宣教单上，字要大，还要留个联系电话。” # speaker: rep
     “黑便、尿发红、瘀青越来越大，还有找谁。字要这么大。”她用拇指和食指比了一下。 # speaker: chen # mood: pleased
 * [介绍NAVIGATE-AF总体人群的出血数据 #act: objections.evidence_response #claim: trial_bleeding #minutes: 2]
     ~ rapport = clamp(rapport + 5)
@@ -275,8 +275,8 @@ VAR need_bleeding = false
 === asked_to_leave ===
 “护士们太辛苦了，陈老师。我代表恒康表示一点心意，下次给小张、小何带几张超市购物卡。不多，就是感谢大家辛苦。” # speaker: rep
 窗边两个住院医生一下子不说话了。 # speaker: narrator
-陈医生很慢很慢地把杯子放下。 # speaker: narrator
-“你知道这家医院有多少人就栽在‘不多’上吗？我们护士不收卡，我也不收。今天就到这儿吧。请回吧，回去跟刘洋说说为什么。” # speaker: chen # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
+陈医生小心翼翼地把杯子放了下来。 # speaker: narrator
+“你知道这家医院有多少人就栽在‘不多’上吗？我们护士不收卡，我也不收。我看今天就到这儿吧。请回，回去跟刘洋说说是为什么。” # speaker: chen # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
 -> END
 
 === closing ===
@@ -316,7 +316,7 @@ VAR need_bleeding = false
     “住院医生需要一个出院那天能快速用上的剂量工具。” # speaker: rep
 }
 {need_leaflets:
-    “病人需要真正看得懂的宣教资料：字要大，话要白。” # speaker: rep
+    “病人需要真正看得懂的宣教资料：字要大，话要通俗。” # speaker: rep
 }
 {need_bleeding:
     “家属需要知道在家出血是什么样子、该找谁。” # speaker: rep
@@ -337,5 +337,5 @@ VAR need_bleeding = false
 
 === patience_out ===
 陈医生站起身，拿起了听诊器。 # speaker: narrator
-“不好意思，出院小结不会自己写完。你带的东西放桌上吧。” # speaker: chen # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+“不好意思，出院小结还一堆没写呢。你带的东西放桌上吧。” # speaker: chen # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
 -> END

@@ -33,7 +33,7 @@ VAR leaked = false
 * [把答应她的手册交给她，顺便简单问一句她儿子钢琴考级考得怎么样 #act: relationship.promise_kept #act: relationship.personal_care #minutes: 2]
     ~ rapport = clamp(rapport + 10)
     “上次答应您的大字版手册，五十本，带来了。讲出血征象的那一页医学部也批了。对了，您儿子钢琴考级怎么样？您说是那个周六考。” # speaker: rep
-    “六级，优秀！他练琴比写作业上心多了。”她从箱子里拿出一本，先放在正常距离看，又拿远了看，“哎，这个老头们看得清。” # speaker: chen # mood: pleased
+    “六级，优秀！他练琴比写作业上心多了。”她从箱子里拿出一本，先放在正常距离看，又拿远了看，“哎，这回老爷子们能看清了。” # speaker: chen # mood: pleased
 * [把手册交给她，顺带提一句这批手册你费了多大劲才批下来，她要是能多用点诺维沙班就好了 #act: relationship.promise_kept #act: relationship.transactional #minutes: 2]
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
@@ -51,20 +51,20 @@ VAR leaked = false
 * [问她剂量卡和手册在病区用得怎么样，用诺维沙班出院的病人情况如何：效果、不良反应、用起来方不方便 #act: solutions.feedback_collected #minutes: 3]
     ~ rapport = clamp(rapport + 5)
     “剂量卡住院医生用得怎么样？还有用诺维沙班出院的病人，情况怎么样？效果、不良反应、用着方不方便？” # speaker: rep
-    “剂量卡到处都是。墙上贴了一张，上周四半夜我还看见一个住院医生在对着卡片核剂量，我要的就是这个。病人喜欢一天一次，县里的尤其喜欢。不良反应嘛……”她用笔敲了敲桌子，“大多是常见的。有两个流鼻血的，有些瘀青。” # speaker: chen # mood: neutral
+    “剂量卡到处都是。墙上贴了一张，上周四半夜我还看见一个住院医生在对着卡片核剂量，我要的就是这个。病人喜欢一天一次，县里的尤其喜欢。不良反应嘛……”她用笔敲了敲桌子，“大多是常见的。有两个流鼻血的，还有几个身上有点瘀青。” # speaker: chen # mood: neutral
 * [问她上次拜访以后诺维沙班是不是用得多了 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 10)
     “陈老师，上次来过以后，诺维沙班您用得多一些了吗？” # speaker: rep
     “什么药适合病人我就用什么药，你知道的。” # speaker: chen # mood: sceptical
 * [跟她说上个月发布的《清河省抗凝临床路径（2025版）》 #act: relationship.value_content #claim: guideline #minutes: 2]
     ~ rapport = clamp(rapport + 5)
-    “《清河省抗凝临床路径（2025版）》您看到了吗？里面把包括诺维沙班在内的Xa因子抑制剂，列为符合条件的非瓣膜性房颤患者优于华法林的首选。我把全文带来了，不是摘要。” # speaker: rep
+    “《清河省抗凝临床路径（2025版）》您看到了吗？对符合条件的非瓣膜性房颤患者，里面优先推荐包括诺维沙班在内的Xa因子抑制剂，而不是华法林。我把全文带来了，不是摘要。” # speaker: rep
     “听说出了。放这儿吧，我晚上看。” # speaker: chen # mood: neutral
 - -> ae_mention
 
 === ae_mention ===
 {patience <= 0: -> patience_out}
-她打开一份出院小结，签着字，头也没抬地说。 # speaker: narrator
+她打开一份出院小结，一边签字，一边头也不抬地说。 # speaker: narrator
 “哦对了，15床的王建国，老王，八十一了。他在吃诺维沙班，上周尿里有点血。估计没什么事，他那前列腺大得跟橘子似的，泌尿科也看过了。” # speaker: chen # mood: neutral
 {difficulty > 1:
     “别这么看着我。这个岁数常有的事。” # speaker: chen
@@ -86,7 +86,7 @@ VAR leaked = false
     -> deepen_needs
 * [记一笔，等下个月拜访、情况更清楚了再说 #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
     “这个我先记下来，等下个月原因更清楚了我们再聊。” # speaker: rep
-    你在本子上写了一行“15床？血尿”，翻了过去。 # speaker: narrator
+    你在本子上写了一行“15床？血尿”，就翻到了下一页。 # speaker: narrator
     “行。” # speaker: chen # mood: neutral
     -> deepen_needs
 
@@ -119,14 +119,14 @@ VAR leaked = false
 === ae_report ===
 {patience <= 0: -> patience_out}
 {difficulty > 1:
-    “那接下来呢？我还有一个病区要管，可没空给你们公司填表。” # speaker: chen # mood: sceptical
+    “那接下来呢？我一整个病区的事还忙不过来，可没空给你们公司填表。” # speaker: chen # mood: sceptical
 - else:
     “那接下来怎么弄？会有人为这事给我打电话吗？” # speaker: chen
 }
 * [告诉她你今天就报给恒康药物警戒部门，对方可能上午给她打一次电话，医院自己的不良反应上报系统她照常可以报 #act: solutions.ae_escalated #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     ~ reported = true
-    “您不用给我们填任何东西。我一出病区就打电话报给我们药物警戒部门，肯定在24小时以内。如果信息有缺，药物警戒的同事可能会在某天上午给您打一次电话。医院要是也要在自己的不良反应监测系统里报，照常通过药剂科走就行，两边不冲突。” # speaker: rep
+    “您不用给我们填任何东西。我一出病区就打电话报给我们药物警戒部门，肯定在24小时以内。如果还缺什么信息，药物警戒的同事可能会找个上午给您打一次电话。医院要是也要在自己的不良反应监测系统里报，照常通过药剂科走就行，两边不冲突。” # speaker: rep
     “上午，一次。行。刘洋以前可从来没报过什么，至少我没听说过。” # speaker: chen # mood: neutral
 * [宽慰她：人已经好了，问题也不大，就不用麻烦药物警戒了 #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
     “其实人已经好了，问题也不大，我看就不用麻烦药物警戒了，也省得给您打电话。” # speaker: rep
@@ -144,7 +144,7 @@ VAR leaked = false
     ~ rapport = clamp(rapport + 5)
     ~ need_calls = true
     “谢谢陈老师。现在剂量卡和手册都用上了，病区的需求有没有什么变化？下一个短板在哪儿？” # speaker: rep
-    “短板是回家后的头两个星期。手册告诉他们要注意什么，可没人去问他们到底有没有出现。小张自己主动给八十岁以上出院的病人打电话回访，问的内容写在一个信封背面。{ae_open:一半的问题，一个电话就能早发现。|老王的儿子要是接到她的电话，第一天就会说尿红了。}” # speaker: chen # mood: neutral # need: post_discharge_calls
+    “短板是回家后的头两个星期。手册上写了要注意什么，可没人去问他们到底有没有出现这些情况。小张自己主动给八十岁以上出院的病人打电话回访，要问的几条就写在一个信封背面。{ae_open:一半的问题，一个电话就能早发现。|老王的儿子要是接到她的电话，第一天就会说尿红了。}” # speaker: chen # mood: neutral # need: post_discharge_calls
 * [问她既然手册都有了，能不能把一部分用通贝沙班的病人换成诺维沙班 #act: relationship.transactional #minutes: 1]
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
@@ -166,7 +166,7 @@ VAR leaked = false
 * {need_calls} [提出请恒康医学部把手册上的出血征象做成一页出院第3天、第14天电话回访清单，加上肾功能复查提醒，并和医学部同事一起带来 #act: solutions.tailored #claim: common_adverse_events #claim: renal_monitoring #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     “那我们给小张弄个比信封好用的东西。我可以请医学部把手册上出血征象那一页，做成一页出院第3天、第14天的电话回访清单：鼻出血、牙龈出血、瘀斑、血尿、黑便、贫血的表现，还有有没有新加的药，包括阿司匹林。再加一行肾功能复查提醒：至少每年一次，七十五岁以上或者肌酐清除率低于60的要查得更勤。29号我和医学部的同事一起把初稿带来，您看方便吗？” # speaker: rep
-    “29号，查完房。给小张也带一份，那是她的信封。” # speaker: chen # mood: pleased
+    “29号，查完房。给小张也带一份，那本来就是她的信封。” # speaker: chen # mood: pleased
 * [提出帮她把病区的宣教项目做成省护理学术会议的壁报：提供文献检索结果和投稿须知 #act: relationship.professional_support #act: relationship.value_content #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     “您周四的宣教项目值得拿到院外去讲。省护理学术会议壁报投稿到下个月底截止，我可以把老年抗凝患者健康教育方面的文献检索结果和投稿须知发给您，内容由您和小张来写。” # speaker: rep
@@ -198,7 +198,7 @@ VAR leaked = false
     ~ reported = true
     你在护士站找到她，请她再给两分钟：姓名缩写、年龄、剂量、起止日期、怎么处理的、转归。 # speaker: narrator
     “我还以为你不管了。”她比平时多看了你一会儿，“WJG，八十一，10毫克，9号到12号。药没停。泌尿科考虑前列腺。他自己又吃上了阿司匹林，我们给停了。好了，快走吧，我忙着呢。” # speaker: chen # mood: neutral
-    在停车场，你打电话报给了恒康药物警戒部门，离你第一次听说这件事过去了两个小时。 # speaker: narrator
+    你在停车场就打电话报给了恒康药物警戒部门，距你第一次听说这件事才两个小时。 # speaker: narrator
 * [算了：她说多半是前列腺，人也已经好了 #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
     你合上本子。电梯门在一楼打开了。 # speaker: narrator
 - -> wechat
@@ -207,9 +207,9 @@ VAR leaked = false
 坐进车里，你打开微信，准备给陈医生发答应过的跟进消息。 # speaker: narrator
 * [道谢，把答应的内容发过去，消息里不出现任何患者信息 #act: relationship.professional_support #minutes: 2]
     {reported:
-        “陈老师，谢谢您今天上午抽时间。按我们说好的，今天讨论的那个病例我已经报给恒康药物警戒部门了。药物警戒的徐老师如果需要补充信息，可能会在某天上午给您打电话，她的电话附在下面。{need_calls:电话回访清单的初稿，29号我和医学部同事一起带过来。}” # speaker: rep
+        “陈老师，谢谢您今天上午抽时间。按我们说好的，今天讨论的那个病例我已经报给恒康药物警戒部门了。药物警戒的徐老师如果需要补充信息，可能会找个上午给您打个电话，她的直线电话附在下面。{need_calls:电话回访清单的初稿，29号我和医学部同事一起带过来。}” # speaker: rep
     - else:
-        “陈老师，谢谢您今天上午抽时间，手册能赶上周四的宣教课就好。{need_calls:电话回访清单的初稿，29号我和医学部同事一起带过来。}” # speaker: rep
+        “陈老师，谢谢您今天上午抽时间，手册赶上了周四的宣教课，太好了。{need_calls:电话回访清单的初稿，29号我和医学部同事一起带过来。}” # speaker: rep
     }
     一分钟后，她回了一个大拇指。 # speaker: narrator
 * [把消息写完整，免得弄混是哪个病人：写上他的名字、床号和发生了什么 #act: relationship.professional_support #violation: privacy #minutes: 2]
@@ -250,7 +250,7 @@ VAR leaked = false
 
 === note_flagged ===
 周二上午，合规部门对客户拜访记录的自动检查标出了你的这条记录：里面有患者的全名和床号。 # speaker: narrator
-经理把你叫了过去：“陈医生把这些告诉你，是为了把安全性报告报准确，不是为了让它挂着她的名字躺在我们的系统里。” # speaker: narrator # ending: privacy_breach
+经理把你叫了过去：“陈医生把这些告诉你，是为了把安全性报告报准确，不是为了让它连同她的名字一起躺在我们的CRM系统里。” # speaker: narrator # ending: privacy_breach
 -> END
 
 === patience_out ===

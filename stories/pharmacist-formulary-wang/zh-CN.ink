@@ -80,7 +80,7 @@ VAR heco_promised = false
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
     “我想先从NAVIGATE-AF研究讲起，药事会首先要看的肯定是疗效数据……” # speaker: rep
-    “药事会看什么，取决于我放什么在它面前。这个你现在还不知道。” # speaker: wang # mood: sceptical
+    “药事会看什么，取决于我往会上拿什么材料。这个你现在还不知道。” # speaker: wang # mood: sceptical
 - -> discovery_cost
 
 === discovery_cost ===
@@ -99,7 +99,7 @@ VAR heco_promised = false
     ~ rapport = clamp(rapport + 10)
     ~ need_cost = true
     “也就是说，药事会要问的是：医院有集采约定量要完成，心内科药占比又有压力，为什么还要再进一个同类而且更贵的药？而回答这个问题的材料，要由您来写。我理解得对吗？” # speaker: rep
-    “没错。主任委员会问我两件事：它能做到什么通贝沙班做不到的，医院要为它多花多少钱。我的材料要是不能有出处地回答这两个问题，就过不了，而且那是我的材料。” # speaker: wang # mood: neutral # need: cost_argument
+    “没错。主任委员会问我两件事：它能做到什么通贝沙班做不到的，医院要为它多花多少钱。我的材料要是不能把这两个问题答清楚、每条都有出处，就过不了，而材料是我写的。” # speaker: wang # mood: neutral # need: cost_argument
 - -> discovery_supply
 
 === discovery_supply ===
@@ -110,19 +110,19 @@ VAR heco_promised = false
 - else:
     “还有别的吗？” # speaker: wang
 }
-* [问她药库的库房够不够用 #act: discovery.closed_question #minutes: 1]
+* [问她药库库容够不够 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
-    “药库的库房够用吗？” # speaker: rep
+    “药库库容够吗？” # speaker: rep
     “不太够。” # speaker: wang # mood: neutral
 * [问她新药进院以后，药剂科这边最容易出什么问题 #act: discovery.open_question #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     ~ need_supply = true
     “新药进了目录以后，药剂科这边最容易出什么问题？” # speaker: rep
-    “断货。去年冬天，一个我们进了院的抗凝药断了三个星期。配送企业说是厂家的问题，厂家说是配送的问题，我们的护士挨个给别的医院打电话借药。再就是储存：药库已经满了，夏天病区药柜里能到二十八度以上。还有近效期的药，谁都不肯退换。” # speaker: wang # mood: neutral # need: supply_security
+    “断货。去年冬天，我们目录里的一个抗凝药断货了三个星期。配送企业说是厂家的问题，厂家说是配送的问题，我们的护士挨个给别的医院打电话借药。再就是储存：药库已经满了，夏天病区药柜里能到二十八度以上。还有近效期的药，谁都不肯退换。” # speaker: wang # mood: neutral # need: supply_security
 * [说物流的事就不占用她时间了，直接讲临床价值 #act: discovery.interrupt #minutes: 1]
     ~ patience = clamp(patience - 5)
     “物流这些就不占用您时间了，我给您讲讲临床价值。” # speaker: rep
-    “物流就是我的时间。” # speaker: wang # mood: sceptical
+    “物流的事，就是我的正事。” # speaker: wang # mood: sceptical
 - -> present_dossier
 
 === present_dossier ===
@@ -130,7 +130,7 @@ VAR heco_promised = false
 “把你带来的东西给我看看。” # speaker: wang # phase: presentation
 * {has_dossier} [按她的清单顺序逐项过一遍申报材料，并概括其中的临床证据和价格 #act: value.need_linked #act: value.evidence_cited #claim: indication #claim: trial_efficacy #claim: trial_bleeding #claim: guideline #claim: price #claim: insurance #minutes: 5]
     ~ rapport = clamp(rapport + 10)
-    “材料是按您的清单逐项排的。药品注册证书和说明书：适应症是伴有一个或多个危险因素的成人非瓣膜性房颤患者，预防卒中和全身性栓塞。质量标准和最近三批的检验报告。本省平台的挂网信息：每片5.60元，10毫克和20毫克同价。医保文件：今年一月起进入国家医保目录乙类。临床证据：NAVIGATE-AF研究，14,200例患者，对照华法林，卒中或全身性栓塞年发生率1.3%对1.7%，大出血2.4%对3.0%，颅内出血0.4%对0.8%，消化道出血相近，1.2%对1.1%。《清河省抗凝临床路径（2025版）》把包括诺维沙班在内的Xa因子抑制剂列为优于华法林的首选。最后两项是供货保障承诺函和廉洁购销承诺书。” # speaker: rep
+    “材料是按您的清单逐项排的。药品注册证书和说明书：适应症是伴有一个或多个危险因素的成人非瓣膜性房颤患者，预防卒中和全身性栓塞。质量标准和最近三批的检验报告。本省平台的挂网信息：每片5.60元，10毫克和20毫克同价。医保文件：今年一月起进入国家医保目录乙类。临床证据：NAVIGATE-AF研究，14,200例患者，对照华法林，卒中或全身性栓塞年发生率1.3%对1.7%，大出血2.4%对3.0%，颅内出血0.4%对0.8%，消化道出血相近，1.2%对1.1%。《清河省抗凝临床路径（2025版）》推荐包括诺维沙班在内的Xa因子抑制剂优先于华法林使用。最后两项是供货保障承诺函和廉洁购销承诺书。” # speaker: rep
     她拿着铅笔，对着清单一项一项地核，一句话也没说。 # speaker: narrator
     “批检验报告有。挂网信息是本省的。承诺书签了字。这是我这个月收到的第一份齐全的材料。” # speaker: wang # mood: pleased
 * {not has_dossier} [把手上的资料交给她，照她的清单如实说明还缺什么，并承诺补齐的日期 #act: objections.defer_and_commit #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 3]
@@ -164,8 +164,8 @@ VAR heco_promised = false
     “你的季度指标不是药事会要考虑的事。医药代表也不能碰我们的发票和回款，按备案管理的规定，光这一条就可以上报。我就当没听见。” # speaker: wang # mood: annoyed
 * [用储存条件和配送渠道来回答，并讲清回款和发票是医院和配送企业之间的事，代表不经手 #act: value.need_linked #claim: storage #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “先说储存：30度以下原包装保存，有效期36个月，不需要冷链。配送方面，由清河医药物流配送，它已经是省平台上给咱们医院配送的企业。恒康的供货保障承诺函在材料里，上面有我们供应链负责人的联系方式，可以直接升级处理。回款和发票是医院和配送企业之间的事，我作为代表一概不经手。但只要有一次送货没到，我当天就通知我们供应链的同事。” # speaker: rep
-    “36个月，不用冷链，我的药柜放得下。你也知道代表哪些事不能做。很好。” # speaker: wang # mood: pleased
+    “先说储存：30℃以下原包装保存，有效期36个月，不需要冷链。配送方面，由清河医药物流配送，省平台上本来就是由它给咱们医院配送。恒康的供货保障承诺函在材料里，上面有我们供应链负责人的联系方式，出了问题可以直接找他。回款和发票是医院和配送企业之间的事，我作为代表一概不经手。但只要有一次送货没到，我当天就通知我们供应链的同事。” # speaker: rep
+    “36个月，不用冷链，我们的药柜能应付。你也知道代表哪些事不能做。很好。” # speaker: wang # mood: pleased
 - -> objection_price
 
 === objection_price ===
@@ -194,7 +194,7 @@ VAR heco_promised = false
 
 === objection_budget ===
 {patience <= 0: -> patience_out}
-“最后一点。药事会要一份药物经济学评价，还要测算对我们医院预算的影响。心内科的申请上写的是用量‘较大’。我要的不是‘较大’。” # speaker: wang # need: budget_impact
+“最后一点。药事会要一份药物经济学评价，还要测算对我们医院预算的影响。心内科的申请上写的是患者数量‘较多’。光写‘较多’可不行。” # speaker: wang # need: budget_impact
 * [引用区域销售幻灯片上的数字：进了诺维沙班，这种规模的医院每年能少花约120万元出血住院费用 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 15)
@@ -208,7 +208,7 @@ VAR heco_promised = false
     ~ rapport = clamp(rapport + 5)
     ~ heco_promised = true
     “病人数应该用医院自己的汇总数据：心内科一年有多少房颤病人在抗凝。这些数据在药剂科和信息科手里，不该从我这儿来。我能提供的参数是挂网价格，以及两个规格同价。药物经济学方面，我去问我们卫生经济学团队，有没有符合药事会格式要求的正式评价。如果有，4号前连同研究方法和局限性一起给您；如果没有，我书面告诉您没有，而不是拿一张销售幻灯片来凑数。” # speaker: rep
-    “汇总数据我们有。评价报告，或者说明没有的书面函，你发过来。两样都有用。” # speaker: wang # mood: pleased
+    “汇总数据我们有。评价报告也好，说明没有的书面函也好，发过来就行，都有用。” # speaker: wang # mood: pleased
 * [提出从配送企业的数据里，把心内科每位医生的抗凝药处方量整理出来，让药事会看到需求 #act: value.need_linked #violation: prescription_tracking #minutes: 1]
     -> asked_to_leave
 - -> closing
@@ -272,5 +272,5 @@ VAR heco_promised = false
 
 === patience_out ===
 王莉合上了申请表。 # speaker: narrator
-“我还要处理一份召回通知。材料发到药剂科办公室吧，药事会看书面材料。” # speaker: wang # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+“我还要处理一份召回通知。材料发到药剂科办公室吧，药事会按书面材料审。” # speaker: wang # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
 -> END

@@ -32,11 +32,11 @@ VAR next_step_offered = false
 今晚你还有时间准备。 # speaker: narrator
 * [重读说明书的用法用量部分，整理陈医生讲的她的情况，定好目标（先弄清她现在怎么定剂量、卡在哪里），带上经审批的肾功能剂量卡 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 1]
     ~ has_card = true
-    你把说明书的用法用量又看了一遍，还有医学部审核通过的教育卡片：正面是按医院检验科单位写好的Cockcroft-Gault公式，下面是说明书的剂量规则。明天的目标一句话就能写完：先弄清她现在怎么定剂量、卡在哪一步，再决定给她看什么。 # speaker: narrator
+    你把说明书的用法用量和医学部审核通过的教育卡片又看了一遍：卡上是按医院检验科单位写好的Cockcroft-Gault公式，下面是说明书的剂量规则。明天的目标一句话就能写完：先弄清她现在怎么定剂量、卡在哪一步，再决定给她看什么。 # speaker: narrator
     包里只放了两张剂量卡、一份说明书和一份肾功能亚组研究的文献。别的都没带。 # speaker: narrator
 * [把整本产品折页、公司宣传册和十份NAVIGATE-AF文献都装上：给住院医生的资料多多益善 #act: preparation.material_unmatched #minutes: 1]
     ~ patience = clamp(patience - 5)
-    你把包塞得满满的：十二页的产品折页、恒康的企业宣传册、十份NAVIGATE-AF主文献。看上去很专业。 # speaker: narrator
+    你把包塞得满满的：十二页的产品折页、恒康的企业宣传册、十份NAVIGATE-AF主文献。看起来准备得很充分。 # speaker: narrator
 * [找陈医生问问她的背景和轮转情况，带上平时用的产品折页 #act: preparation.profile_reviewed #act: preparation.material_unmatched #minutes: 1]
     你给陈医生回了几条微信。陈医生说，李晓雨是规培第二年，做事认真，周一查房刚被上级纠正过一次。你照例装上平时拜访用的产品折页。 # speaker: narrator
 - -> arrival
@@ -89,7 +89,7 @@ VAR next_step_offered = false
 === discovery_crcl ===
 {patience <= 0: -> patience_out}
 她从那摞入院记录里抽出一份，用拇指压住页眉上的姓名和床号。 # speaker: narrator
-“比如这个，今天下午收的。男，七十六岁，六十公斤，肌酐120。化验单上eGFR是52，我就开了20毫克。周一副主任查房，我一个类似的病人，他直接把剂量划掉，说了句‘用Cockcroft-Gault，不是eGFR’，就走了。当着全组人的面。” # speaker: li
+“比如这个，今天下午收的。男，七十六岁，六十公斤，肌酐120。化验单上eGFR是52，我就开了20毫克。周一副主任查房，我另一个病人也是这么开的，他直接把剂量划了，说了句‘用Cockcroft-Gault，不是eGFR’，就走了。当着全组人的面。” # speaker: li
 * [复述你听到的：她拿不准该用哪个肾功能指标，当着全组被纠正让她很难受 #act: discovery.active_listening #minutes: 2]
     ~ rapport = clamp(rapport + 10)
     ~ need_crcl = true
@@ -121,12 +121,12 @@ VAR next_step_offered = false
     ~ rapport = clamp(rapport + 5)
     ~ need_fear = true
     “剂量是您亲手开的时候，您最担心的是什么？” # speaker: rep
-    “怕病人出血，而且偏偏是我开的剂量。上个月另一组的一个住院医生，给一个病人开了全量，后来一算肌酐清除率才35，消化道出血。人没事，可她被医务科叫去写情况说明。从那以后我们一半人见了老年病人一律开小剂量，‘保险起见’。我都不知道这样对不对。” # speaker: li # mood: neutral # need: fear_of_blame
+    “怕病人出血，而且是因为我开的剂量。上个月另一组的一个住院医生，给一个病人开了全量，后来一算肌酐清除率才35，消化道出血。人没事，可她被医务科叫去写情况说明。从那以后我们一半人见了老年病人一律开小剂量，‘保险起见’。我都不知道这样对不对。” # speaker: li # mood: neutral # need: fear_of_blame
 * [安慰她用诺维沙班不用担心，然后接着讲剂量 #act: discovery.interrupt #minutes: 1]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
     “您放心，诺维沙班的安全性非常好。我给您讲讲剂量。” # speaker: rep
-    “每个人都说‘安全性很好’。” # speaker: li # mood: sceptical
+    “谁都说‘安全性很好’。” # speaker: li # mood: sceptical
 - -> present_dose
 
 === present_dose ===
@@ -137,8 +137,8 @@ VAR next_step_offered = false
     “这是我们医学部审核通过的剂量卡，您留着用。公式用的就是咱们检验科的单位：140减年龄，乘以体重公斤数，男性乘1.23、女性乘1.04，再除以血肌酐，单位微摩尔每升。您拿这个病人算算看。” # speaker: rep
     她在入院记录的空白处写下算式：64乘60乘1.23，除以120。 # speaker: narrator
     “39。” # speaker: li
-    “那就对照卡上说明书的规则：50及以上，20毫克每日一次；30到49，10毫克每日一次；低于30或者透析，不推荐使用。说明书还要求用药前查肾功能，之后至少每年查一次；75岁以上或者肌酐清除率低于60的要查得更勤，这个病人两条都占了。具体开多少，由您和上级医生决定，这张卡只是把说明书的内容放在一页上。” # speaker: rep
-    “39，不是52。那我差点给他开了双倍剂量。副主任看出来的就是这个。” # speaker: li # mood: pleased
+    “卡上接着就是说明书的剂量规则：50及以上，20毫克每日一次；30到49，10毫克每日一次；低于30或者透析，不推荐使用。说明书还要求用药前查肾功能，之后至少每年查一次；75岁以上或者肌酐清除率低于60的要查得更勤，这个病人两条都占了。具体开多少，由您和上级医生决定，这张卡只是把说明书的内容放在一页上。” # speaker: rep
+    “39，不是52。那我等于给他开了双倍剂量。副主任看出来的就是这个。” # speaker: li # mood: pleased
 * {not has_card} [在平板上打开说明书，和她一起过一遍用法用量，再把公式写在纸上 #act: value.need_linked #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #minutes: 5]
     ~ rapport = clamp(rapport + 5)
     “我今天没带剂量卡，不过说明书在这儿。剂量跟着Cockcroft-Gault算的肌酐清除率走：50及以上，20毫克每日一次；30到49，10毫克每日一次；低于30或者透析，不推荐使用。用药前查肾功能，之后至少每年一次，75岁以上或低于60的要查得更勤。我把微摩尔单位的公式给您写下来……” # speaker: rep
@@ -164,14 +164,14 @@ VAR next_step_offered = false
     “很少见，还很轻？上个月那个消化道出血可一点都不轻。我们上级医生不会这么说任何一个抗凝药。” # speaker: li # mood: sceptical
 * {need_fear} [给她讲肾功能亚组研究的结果，卒中和出血一起讲，也讲清数据的边界 #act: value.need_linked #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “您担心病人出血、担心是自己开的剂量，那我就讲讲这个剂量的依据。NAVIGATE-AF有一个预设的肾功能亚组研究：3,050例肌酐清除率30到49的患者，都用10毫克。卒中或体循环栓塞年发生率1.6%，华法林组2.1%；大出血3.1%对4.0%。所以对这样的肾功能来说，10毫克不是‘打折’的剂量，而是专门为这类患者验证过的剂量。不过出血还是会有，每年大约每一百人里三个，任何抗凝药都一样。” # speaker: rep
+    “您担心病人出血、担心是自己开的剂量，那我就讲讲这个剂量的依据。NAVIGATE-AF有一个预设的肾功能亚组研究：3,050例肌酐清除率30到49的患者，都用10毫克。卒中或全身性栓塞年发生率1.6%，华法林组2.1%；大出血3.1%对4.0%。所以对这样的肾功能来说，10毫克不是‘打折’的剂量，而是专门为这类患者验证过的剂量。不过出血还是会有，大约每年每一百人中有三个，任何抗凝药都一样。” # speaker: rep
     “那肌酐清除率39的时候开10毫克，是有证据的。要是70也开10毫克……” # speaker: li
     “那就超出研究的范围了。” # speaker: rep
     她在{has_card:剂量卡背面|笔记本上}写下“1.6/2.1”和“3.1/4.0”。 # speaker: narrator # mood: pleased
 * [给她讲NAVIGATE-AF的总体主要结果 #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    “NAVIGATE-AF纳入了14,200例患者，诺维沙班组卒中或体循环栓塞年发生率1.3%，华法林组1.7%；大出血2.4%对3.0%，颅内出血0.4%对0.8%，消化道出血相近，1.2%对1.1%。” # speaker: rep
-    “嗯。但那是所有病人。我这个是七十六岁、肌酐清除率39的。” # speaker: li # mood: neutral
+    “NAVIGATE-AF纳入了14,200例患者，诺维沙班组卒中或全身性栓塞年发生率1.3%，华法林组1.7%；大出血2.4%对3.0%，颅内出血0.4%对0.8%，消化道出血相近，1.2%对1.1%。” # speaker: rep
+    “嗯。但那是总体人群。我这个是七十六岁、肌酐清除率39的。” # speaker: li # mood: neutral
 - -> objection_senior
 
 === objection_senior ===
@@ -221,9 +221,9 @@ VAR next_step_offered = false
 {patience <= 0: -> patience_out}
 {rapport >= 70:
     她有点不好意思地笑了笑。 # speaker: narrator
-    “不好意思，问了您这么多。主要是……三个月后就是规培结业考核，抗凝那一章考的就是这些：肌酐清除率、剂量、出血。我晚上在报网课，花了两千块，还是觉得没搞明白。” # speaker: li # need: exam_preparation
+    “不好意思，问了您这么多。主要是……三个月后就是规培结业考核，抗凝那一章考的就是这些：肌酐清除率、剂量、出血。我晚上跟着网课学，花了两千块，还是觉得没搞明白。” # speaker: li # need: exam_preparation
 - else:
-    “三个月后我要考规培结业考核，抗凝那一章全是这种数字。我晚上在上网课，两千块呢。” # speaker: li # need: exam_preparation
+    “三个月后我要参加规培结业考核，抗凝那一章全是这种数字。我晚上在上网课，两千块呢。” # speaker: li # need: exam_preparation
 }
 * [真诚地祝她考试顺利，话题就到这儿 #act: relationship.personal_care #minutes: 1]
     “两千块，还要在病房忙完一天以后熬夜学，真不容易。祝您考试顺利，真心的。” # speaker: rep
@@ -233,7 +233,7 @@ VAR next_step_offered = false
 * [提出请恒康医学部的同事通过科室的教学安排，给住院医生们做一次病例讨论式小讲课，并提供经审批的剂量卡 #act: value.need_linked #act: relationship.professional_support #minutes: 2]
     ~ rapport = clamp(rapport + 10)
     ~ session_offered = true
-    “也许更有用的，而且不光对您一个人有用，是请我们医学部的同事，一位临床医生出身的医学经理，给住院医生们做一次病例讨论式的小讲课：怎么算肌酐清除率、怎么选剂量、病人出血了怎么处理。这个要走科室的教学安排，办不办、什么时候办，由陈老师或者梁主任来定。{has_card:剂量卡是经过审批的教育资料，您留着；我也可以在住院医生办公室放几张。|我下次把经过审批的剂量卡也带来给您，住院医生办公室也放几张。}” # speaker: rep
+    “还有个办法可能更有用，而且不光对您一个人有用：请我们医学部的同事——一位临床医生出身的医学经理——给住院医生们做一次病例讨论式的小讲课：怎么算肌酐清除率、怎么选剂量、病人出血了怎么处理。这个要走科室的教学安排，办不办、什么时候办，由陈老师或者梁主任来定。{has_card:剂量卡是经过审批的教育资料，您留着；我也可以在住院医生办公室放几张。|我下次把经过审批的剂量卡也带来给您，住院医生办公室也放几张。}” # speaker: rep
     “给我们所有人讲一次……那就不是只有我一个人在问了。好啊。” # speaker: li # mood: pleased
 - -> closing
 
@@ -246,8 +246,8 @@ VAR next_step_offered = false
 
 === closing ===
 {patience <= 0: -> patience_out}
-她的手机震了一下：急诊第一个病人正往病房送。 # speaker: narrator # phase: closing
-“我得走了。” # speaker: li
+她的手机震了一下：晚上收的第一个病人已经从急诊往上送了。 # speaker: narrator # phase: closing
+“我一会儿就得走了。” # speaker: li
 * [把诺维沙班的优点再总结一遍，请她下次收房颤病人时想着诺维沙班 #act: value.feature_dump #act: closing.no_next_step #minutes: 2]
     ~ patience = clamp(patience - 10)
     “走之前我再简单总结一下：诺维沙班每日一次，不需要常规监测凝血，肾功能剂量调整只有一档。希望您下次收房颤病人的时候能想到它。” # speaker: rep
@@ -302,7 +302,7 @@ VAR next_step_offered = false
 - not next_step_offered:
     她会不会记得你的名字，很难说。 # speaker: narrator # ending: polite_dismissal
 - rapport >= 80 && session_offered:
-    晚上9:40，两个新病人之间，她发来一条微信：“陈老师说23号周四下午4点，示教室。您医学部的同事能来吗？” # speaker: narrator # ending: next_meeting_booked
+    晚上9:40，趁着收两个病人的间隙，她发来一条微信：“陈老师说23号周四下午4点，示教室。您医学部的同事能来吗？” # speaker: narrator # ending: next_meeting_booked
 - rapport >= 60:
     她主动向你要了东西。还不算约到了下一次，但你有了再来的理由。 # speaker: narrator # ending: material_requested
 - else:

@@ -27,13 +27,13 @@ VAR crossed_line = false
 手机里是从恒康资料库下载的两份已审批文件：剂量卡和大字版患者宣教单页。 # speaker: narrator
 * [把两份文件发过去，感谢她，顺手把她拉进你每天发产品信息的“诺维沙班之友”群 #act: relationship.promise_kept #act: relationship.transactional #minutes: 2]
     ~ patience = clamp(patience - 10)
-    “陈医生，答应您的剂量卡和患者宣教单页发您了。感谢您对诺维沙班的支持！另外把您拉进了我们的‘诺维沙班之友’群，最新资讯第一时间都在里面。” # speaker: rep
+    “陈老师，答应您的剂量卡和患者宣教单页发您了。感谢您对诺维沙班的支持！另外把您拉进了我们的‘诺维沙班之友’群，最新资讯第一时间都在里面。” # speaker: rep
     十分钟后，系统提示：陈静已退出群聊“诺维沙班之友”。 # speaker: narrator
     “文件收到，谢谢。以后别拉我进群了，手机已经够吵了。” # speaker: chen # mood: annoyed
 * [把两份文件发过去，每份配一句用途说明，再附上她提到的省抗凝临床路径原文链接 #act: relationship.promise_kept #act: relationship.value_content #minutes: 2]
     ~ rapport = clamp(rapport + 10)
-    “陈医生，上午答应您的资料：1）住院医生用的剂量卡，恒康医学部审核过，一面是肌酐清除率估算和剂量选择，一面是肾功能监测；2）大字版宣教单页，给患者和家属看的。您上午提到《清河省抗凝临床路径（2025版）》，这是省卫健委网站上的全文链接。” # speaker: rep
-    “收到，谢谢！你动作真快。住院医生要抢着用这张卡了。” # speaker: chen # mood: pleased
+    “陈老师，上午答应您的资料：1）住院医生用的剂量卡，恒康医学部审核过，一面是肌酐清除率估算和剂量选择，一面是肾功能监测；2）大字版宣教单页，给患者和家属看的。您上午提到《清河省抗凝临床路径（2025版）》，这是省卫健委网站上的全文链接。” # speaker: rep
+    “收到，谢谢！你动作真快。住院医生得抢着要这张卡了。” # speaker: chen # mood: pleased
 - -> tuesday
 
 === tuesday ===
@@ -51,7 +51,7 @@ VAR crossed_line = false
     “嗯……销售群里传的会议摘要。我拿这个给儿科医生，不太合适吧。” # speaker: chen # mood: sceptical
 * [说明诺维沙班只批准用于成人，儿童用药你不能谈，提出把问题转给医学信息部书面答复 #act: compliance.medical_referral #minutes: 2]
     ~ rapport = clamp(rapport + 5)
-    “谢谢陈医生想到我。不过诺维沙班只批准用于成人非瓣膜性房颤患者，儿童用药我不能介绍，也不能发相关资料。我可以把这个问题提交给恒康医学信息部，由医学同事根据现有数据书面回复您，或者直接回复儿科的同事。提问人就写您，可以吗？” # speaker: rep
+    “谢谢陈老师信任我。不过诺维沙班只批准用于成人非瓣膜性房颤患者，儿童用药我不能介绍，也不能发相关资料。我可以把这个问题提交给恒康医学信息部，由医学同事根据现有数据书面回复您，或者直接回复儿科的同事。提问人就写您，可以吗？” # speaker: rep
     “好，麻烦你了，把儿科的卢医生也抄送上。原来还有这种正规渠道，我都不知道。” # speaker: chen # mood: pleased
 * [先不回，等她忘了这事 #act: objections.evade #minutes: 1]
     ~ rapport = clamp(rapport - 5)
@@ -65,12 +65,12 @@ VAR crossed_line = false
 周三下午17:50。陈医生发来一张照片：一位患者的化验单。姓名、住院号都在上面，81岁，体重48公斤，血肌酐110 µmol/L。 # speaker: narrator
 “收病人间隙问一句：这个老太太明天出院，给20还是10？你们的药你最熟。” # speaker: chen
 {difficulty > 1:
-    “你算一下十秒钟的事，拜托了，我这边忙疯了。” # speaker: chen
+    “你算一下也就十秒钟的事，拜托了，我这边忙疯了。” # speaker: chen
 }
 * [根据化验单算出她的肌酐清除率，直接告诉陈医生该用哪个剂量 #act: solutions.tailored #violation: privacy #minutes: 2 #claim: dose_renal]
     ~ crossed_line = true
     ~ rapport = clamp(rapport + 5)
-    “陈医生，按Cockcroft-Gault公式算，她的肌酐清除率大概27 mL/min，低于30，不推荐用诺维沙班。” # speaker: rep
+    “陈老师，按Cockcroft-Gault公式算，她的肌酐清除率大概27 mL/min，低于30，不推荐用诺维沙班。” # speaker: rep
     “哦，对。谢了，省得我自己算。” # speaker: chen # mood: neutral
 * [保存照片，转给恒康医学信息部，让他们给个专业意见 #act: compliance.medical_referral #violation: privacy #minutes: 2]
     ~ crossed_line = true
@@ -79,7 +79,7 @@ VAR crossed_line = false
     她把消息删了。可照片已经存进了你的相册，也进了医学信息部的邮箱。 # speaker: narrator
 * [说明你不能在微信上接收病历资料，请她撤回，你这边也删除；请她按剂量卡背面的步骤和说明书规定自己判断 #act: solutions.tailored #minutes: 2 #claim: dose_renal]
     ~ rapport = clamp(rapport + 5)
-    “陈医生，病人的检查资料我不方便在微信上接收，具体某个病人用多大剂量也不该由我来判断。麻烦您把照片撤回一下，我这边已经删了。剂量卡背面有Cockcroft-Gault公式的计算步骤，用年龄、体重和肌酐就能算。说明书的规定是：肌酐清除率30到49用10毫克每日一次，低于30或透析患者不推荐使用。拿不准的病例，可以请临床药师一起看看。” # speaker: rep
+    “陈老师，病人的病历资料我不方便在微信上接收，具体某个病人用多大剂量也不该由我来判断。麻烦您把照片撤回一下，我这边已经删了。剂量卡背面有Cockcroft-Gault公式的计算步骤，用年龄、体重和肌酐就能算。说明书的规定是：肌酐清除率30到49用10毫克每日一次，低于30或透析患者不推荐使用。拿不准的病例，可以请临床药师一起看看。” # speaker: rep
     她撤回了照片。十分钟后： # speaker: narrator
     “用卡算了，27。这个病人不用诺维沙班了，我们再考虑别的方案。你说得对，这种东西不该到处发，老习惯了。” # speaker: chen # mood: neutral
 - -> thursday
@@ -92,7 +92,7 @@ VAR crossed_line = false
     ~ crossed_line = true
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
-    “太好了！陈医生，这周您新上了几个诺维沙班的病人呀？” # speaker: rep
+    “太好了！陈老师，这周您新上了几个诺维沙班的病人呀？” # speaker: rep
     “我不给代表报数。你也不该问这个。” # speaker: chen # mood: annoyed
     过了一分钟，语气缓和了些： # speaker: narrator
     “对了，有件事跟你说一下：我有个吃诺维沙班的病人流鼻血了。” # speaker: chen
@@ -109,15 +109,15 @@ VAR crossed_line = false
     ~ crossed_line = true
     ~ rapport = clamp(rapport - 5)
     ~ patience = clamp(patience - 5)
-    “谢谢陈医生。鼻出血是常见的已知不良反应，单页上也写了，不用担心。” # speaker: rep
-    “我没担心。我以为你们公司会关心。” # speaker: chen # mood: sceptical
-* [谢谢她，说等月底开会时跟公司提一下 #act: solutions.ae_escalated #violation: ae_unreported #minutes: 1]
+    “谢谢陈老师。鼻出血是常见的已知不良反应，单页上也写了，不用担心。” # speaker: rep
+    “我没担心。我是想着你们公司可能会关心。” # speaker: chen # mood: sceptical
+* [谢谢她，说等月度例会时跟公司提一下 #act: solutions.ae_escalated #violation: ae_unreported #minutes: 1]
     ~ crossed_line = true
-    “谢谢您告诉我！月底团队开会的时候我跟公司反映一下。” # speaker: rep
-    “月底？行吧。” # speaker: chen # mood: neutral
+    “谢谢您告诉我！等月度例会的时候我跟公司反映一下。” # speaker: rep
+    “一个月一次？行吧。” # speaker: chen # mood: neutral
 * [谢谢她，说明必须在24小时内报告恒康药物警戒部门，只问报告需要的信息，不要任何能识别患者的内容 #act: solutions.ae_escalated #minutes: 3 #claim: common_adverse_events]
     ~ rapport = clamp(rapport + 5)
-    “谢谢陈医生，这种情况我确实需要知道。我听到的任何可疑不良反应，哪怕很轻，都要在24小时内报告给恒康的药物警戒部门。鼻出血是诺维沙班最常见的不良反应之一，正因为常见，每一例都要算数。能识别病人身份的信息我都不需要，也请不要在这里发病历。只要：年龄、性别、剂量、肾功能、什么时候流的鼻血、怎么处理的、现在情况怎样。之后我们安全部门的同事可能会打电话找您补充随访，您看方便吗？” # speaker: rep
+    “谢谢陈老师，这种情况我确实需要知道。我听到的任何可疑不良反应，哪怕很轻，都要在24小时内报告给恒康的药物警戒部门。鼻出血是诺维沙班最常见的不良反应之一，正因为常见，每一例都不能漏。能识别病人身份的信息我都不需要，也请不要在这里发病历。只要：年龄、性别、剂量、肾功能、什么时候流的鼻血、怎么处理的、现在情况怎样。之后我们药物警戒的同事可能会打电话找您补充随访，您看方便吗？” # speaker: rep
     “79岁，女，10毫克，肌酐清除率41，周一和周三各流了一次鼻血，压迫止血，剂量没调，今天挺好。比填我们医院的上报表快多了。” # speaker: chen # mood: pleased
 - -> friday
 
@@ -141,7 +141,7 @@ VAR crossed_line = false
 “明天的课你能给我准备点什么？” # speaker: chen
 * {need_caregiver} [提供经审批的家属用药日记和大字版单页，再提供恒康医学部的患教幻灯，由她自己来讲 #act: solutions.tailored #act: relationship.professional_support #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “给家属的话，恒康有一本审批过的用药日记：每天吃没吃药打个勾，列了哪些出血情况要及时就医，还有一栏记下次查肾功能的时间。明早8点我把50本日记和50份大字版单页送到病区办公室。另外我们医学部有一套非推广性质的患教幻灯，讲长期抗凝怎么过日子，您课上合适的话可以直接用。” # speaker: rep
+    “给家属的话，恒康有一本审批过的用药日记：每天吃没吃药打个勾，列了哪些出血情况要及时就医，还有一栏记下次查肾功能的时间。明早8点我把50本日记和50份大字版单页送到病区办公室。另外我们医学部有一套非推广性质的患教幻灯，主题是长期抗凝患者的日常管理，您觉得合适的话课上可以直接用。” # speaker: rep
     “打勾，就是要这个。放护士长那儿就行，幻灯我今晚看看。” # speaker: chen # mood: pleased
 * [提出明天你亲自去患教课，给病人和家属讲讲诺维沙班 #act: relationship.professional_support #violation: clinical_area_intrusion #minutes: 2]
     ~ crossed_line = true
@@ -159,19 +159,19 @@ VAR crossed_line = false
 周六就是中秋节。周五晚上，经理拉的工作群里刷满了月饼图片。你记得拜访时听她说过，中秋她要值班。 # speaker: narrator # phase: closing
 * [发一条简短的私人问候，不提产品，祝她值班顺利 #act: relationship.personal_care #minutes: 1]
     ~ rapport = clamp(rapport + 5)
-    “陈医生中秋快乐。祝值班一夜太平，忙里偷闲吃块月饼。” # speaker: rep
+    “陈老师中秋快乐。祝值班一夜太平，忙里偷闲吃块月饼。” # speaker: rep
     “哈，你还记得我值班。也祝你中秋快乐！” # speaker: chen # mood: pleased
 * [发节日问候，附一个200元的微信红包，“一点心意” #act: relationship.transactional #violation: improper_benefit #minutes: 1]
     -> red_envelope
 * [转发一张带诺维沙班标志的恒康节日电子贺卡，感谢她的“支持” #act: relationship.transactional #minutes: 1]
     ~ rapport = clamp(rapport - 5)
-    “陈医生中秋快乐！感谢您对诺维沙班的大力支持，期待继续合作！” # speaker: rep
+    “陈老师中秋快乐！感谢您对诺维沙班的大力支持，期待继续合作！” # speaker: rep
     她回了一个月饼表情，别的什么也没说。 # speaker: narrator # mood: neutral
 - -> sunday
 
 === red_envelope ===
-“陈医生中秋快乐！一点心意，买盒月饼。” # speaker: rep
-那个200元的红包一个小时都没有被领取。然后系统提示：陈静已退还红包。 # speaker: narrator
+“陈老师中秋快乐！一点心意，买盒月饼。” # speaker: rep
+那个200元的红包放了一个小时，一直没人领。然后系统提示：陈静已退还红包。 # speaker: narrator
 “已经退回去了。以后千万别这样：医院会查这些，我不想自己的名字和药企的钱扯在一起。以后资料请送到病区办公室，别再发我手机了。” # speaker: chen # mood: annoyed # end_visit: asked_to_leave # ending: contact_cut
 -> END
 
@@ -190,7 +190,7 @@ VAR crossed_line = false
 === epilogue ===
 {
 - crossed_line:
-    周一风平浪静。陈医生照样回你的消息，可这一周的聊天记录里、或者你的档案里，有些内容你绝不希望被恒康合规部门或医院看到。聊天记录和档案不会忘。 # speaker: narrator # ending: compliance_exposure
+    周一风平浪静。陈医生照样回你的消息，可这一周的聊天记录里、或者你的档案里，有些内容你绝不希望被恒康合规部门或医院看到。聊天记录和档案可不会忘。 # speaker: narrator # ending: compliance_exposure
 - rapport >= 80 + 10 * (difficulty - 1):
     周一早上7:45，陈医生发来一条消息。 # speaker: narrator
     “家属们特别喜欢那本日记，有个儿子把每一页都拍了照。梁主任问我科室会请哪家的代表，我报了你的名字。” # speaker: chen # mood: pleased # ending: trusted_contact
