@@ -61,13 +61,13 @@ VAR material_first = false
 周六上午10:30，清河国际会展中心。 # speaker: narrator # phase: approach
 {heard_talk:
     孙主任最后一张幻灯片写着：“跌倒是重新评估的理由，不是停药的理由。”她提醒台下，一个抗凝患者一年要摔上几百次，颅内出血的风险才会超过预防卒中的获益。 # speaker: narrator
-    讲到最后一点，她放慢了语速。 # speaker: narrator
+    讲到最后一点，她压低了声音。 # speaker: narrator
     “我担心的不是摔这一跤，而是病人同时在吃的那些药。我们的病人平均吃九种药，而临床试验把他们中的大多数都排除在外了。” # speaker: sun
-    这一场的共同主持是周明华教授，她在心律失常专业认识你。她向讲者致谢，讲台前很快排起了几位提问的参会医生。 # speaker: narrator
+    本场共同主持周明华教授是你在心律失常专科的老熟人。她向讲者致谢，讲台前很快排起了几位提问的参会医生。 # speaker: narrator
 - else:
     B厅的门开了，参会的医生涌向展厅旁的茶歇区。孙主任也在人群里，左右各有一位医生跟她说着话。 # speaker: narrator
 }
-* [趁她在讲台上拔电脑，拿着产品手册直接上前 #act: access.cold_drop_in #minutes: 2]
+* [趁她在讲台上收拾电脑，拿着产品手册直接上前 #act: access.cold_drop_in #minutes: 2]
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
     “孙主任，我是恒康医药的。能占用您两分钟，介绍一下诺维沙班吗？” # speaker: rep
@@ -80,7 +80,7 @@ VAR material_first = false
     “她问的问题比我还刁。别浪费她的时间。” # speaker: zhou
     到了茶歇区，她拉住孙主任。 # speaker: narrator
     “孙梅，这是恒康的代表。人靠谱，懂数据，也肯听。” # speaker: zhou
-    “你都这么说了，那我信。” # speaker: sun # mood: neutral
+    “有你这句话，就算是担保了。” # speaker: sun # mood: neutral
 * [等提问的医生都问完，再到茶歇区找她，胸牌上的公司名称清清楚楚露在外面 #act: access.academic_event #minutes: 3]
     ~ rapport = clamp(rapport + 5)
     你一直等到最后一位医生问完，她手里端上了咖啡。 # speaker: narrator
@@ -122,11 +122,11 @@ VAR material_first = false
 === her_point ===
 -> patience_check ->
 {rapport >= 55:
-    “跌倒本身很少是真正的问题。随便拿我一个摔过的病人来说：阿司匹林一直没人停，一个抗抑郁药，楼下药店买的止痛片，一片安眠药，三种降压药。再加一个抗凝药，会怎么样，谁也说不清。试验恰恰把这类病人排除了。” # speaker: sun # need: polypharmacy_interactions
+    “跌倒本身很少是真正的问题。随便拿我一个摔过跤的病人来说：阿司匹林一直没人给停，一种抗抑郁药，楼下药店买的止痛片，安眠药，还有三种降压药。这时候再加一个抗凝药，会怎么样，谁也说不清。临床试验恰恰把这类病人排除在外。” # speaker: sun # need: polypharmacy_interactions
 - else:
     “我的病人平均吃九种药。再加一个抗凝药会怎么样，谁也说不清。” # speaker: sun # mood: sceptical # need: polypharmacy_interactions
 }
-* [马上接话：这正是诺维沙班能让事情简单的地方 #act: discovery.interrupt #minutes: 1]
+* [马上接话：这正是诺维沙班能化繁为简的地方 #act: discovery.interrupt #minutes: 1]
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
     “孙主任，这正是诺维沙班的优势，每天只吃一次，而且……” # speaker: rep
@@ -137,7 +137,7 @@ VAR material_first = false
     “有一部分。” # speaker: sun # mood: neutral
 * [用自己的话复述一遍她的意思，确认自己理解对了 #act: discovery.active_listening #minutes: 2]
     ~ rapport = clamp(rapport + 5)
-    “也就是说，您病房里的问题不是摔过的病人能不能抗凝，而是抗凝药叠加在他们本来吃的那么多药上会怎样，而恰恰是这些病人试验里没研究过。我理解得对吗？” # speaker: rep
+    “也就是说，您病房里的问题不是摔过的病人能不能抗凝，而是抗凝药叠加在他们本来吃的那么多药上会怎样，而这类病人恰恰是试验里没研究过的。我理解得对吗？” # speaker: rep
     “对。我不要安慰话。要么给我数据，要么老老实实说‘不知道’。” # speaker: sun # mood: neutral
 - -> interactions
 
@@ -147,19 +147,19 @@ VAR material_first = false
 * [转而讲手头有的80岁以上出血数据，包括消化道出血 #act: objections.evade #act: value.evidence_cited #claim: elderly_subgroup #minutes: 2]
     ~ rapport = clamp(rapport - 5)
     ~ patience = clamp(patience - 10)
-    “相互作用的具体内容我今天没带。不过我可以跟您说，80岁以上患者大出血年发生率是4.1%，华法林是5.0%；消化道出血数值上偏高，1.9%对1.6%。” # speaker: rep
-    “数字倒是实在，可回答的不是我的问题。” # speaker: sun # mood: sceptical
+    “相互作用的具体资料我今天没带在身上。不过我可以跟您说，80岁以上患者大出血年发生率是4.1%，华法林是5.0%；消化道出血数值上偏高，1.9%对1.6%。” # speaker: rep
+    “数字倒是实在，可这不是我问的问题。” # speaker: sun # mood: sceptical
 * [告诉她诺维沙班没有相互作用的问题，再长的用药清单加上去也不用担心 #act: value.need_linked #violation: misleading_claim #minutes: 1]
     -> trust_lost
 * [照说明书讲，坦白说没有多药合用人群的数据，提出请公司医学部查一下现有资料 #act: objections.acknowledge #act: objections.defer_and_commit #claim: contraindications #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “说明书写的是：禁止与强效CYP3A4和P-gp双重抑制剂合用。说明书就是这么写的。至于同时吃八九种药的病人，我手上没有数据，也不想装作有。我请公司医学部查一下现有的资料，书面发给您。” # speaker: rep
+    “说明书上写的是：禁止与强效CYP3A4和P-gp双重抑制剂合用，原文就是这样。至于同时吃八九种药的病人，我手上没有数据，也不想装作有。我请公司医学部查一下现有的资料，书面发给您。” # speaker: rep
     {matched:
         ~ rapport = clamp(rapport + 5)
         你从文件夹里抽出那一页纸递给她。她先看禁忌，再看80岁以上的数字，然后把它折好夹进了会议日程里。 # speaker: narrator
         “一页纸，消化道出血也写上了。谢谢。” # speaker: sun # mood: pleased
     - else:
-        “老老实实说‘不知道’。这比你想的要少见。” # speaker: sun # mood: neutral
+        “肯老老实实说‘不知道’的，比你想的要少。” # speaker: sun # mood: neutral
     }
 - -> team
 
@@ -172,14 +172,14 @@ VAR material_first = false
 
 === team ===
 -> patience_check ->
-“每周三下午，我们组里都要为这样的病人争一场。这周是一位84岁的老太太：开春以来摔了两次，吃九种药，有房颤。一半人要停抗凝，一半人要继续。” # speaker: sun
+“每周三下午，我们科里都要为这样的病人争一场。这周是一位84岁的老太太：开春以来摔了两次，吃九种药，有房颤。一半人要停抗凝，一半人要继续。” # speaker: sun
 * [请她带团队今晚参加恒康在旋转餐厅的晚宴，好好把这个病例聊一聊 #act: relationship.transactional #violation: improper_benefit #minutes: 2]
     ~ rapport = clamp(rapport - 20)
     ~ patience = clamp(patience - 15)
     “孙主任，今晚您带大家一起过来吧？恒康在锦江顶楼的旋转餐厅订了一桌，边吃边把这个病例好好聊聊。” # speaker: rep
     她停了一下才开口，语气一点没变。 # speaker: narrator
-    “我们讨论病人是在科里，不是在龙虾桌上。也请你不要邀请我的住院医生去任何场合。” # speaker: sun # mood: annoyed
-* [建议这位病人用诺维沙班：每日一次，不用查INR #act: discovery.interrupt #claim: dose_standard #minutes: 1]
+    “我们讨论病人是在科里，不是在龙虾桌上。我科里的住院医生，也请你别请他们去参加任何活动。” # speaker: sun # mood: annoyed
+* [建议这位病人用诺维沙班：每日一次，不用监测INR #act: discovery.interrupt #claim: dose_standard #minutes: 1]
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
     “像这样的病人，用诺维沙班就简单多了：20毫克每日一次，不需要常规监测。” # speaker: rep
@@ -188,12 +188,12 @@ VAR material_first = false
     ~ rapport = clamp(rapport + 5)
     ~ need_case = true
     “像她这样的病例，您团队现在是怎么讨论的？什么样的支持会对大家有帮助？” # speaker: rep
-    “凭记忆吵。我想要的是一次像样的病例讨论：跌倒和出血的证据，相互作用，再请一位懂药理、能讲清楚数据到哪儿为止的人。要医学的，不要推销。” # speaker: sun # mood: neutral # need: team_case_discussion
+    “现在都是凭记忆各说各的。我想要的是一次像样的病例讨论：跌倒和出血的证据，相互作用，再请一位懂药理、能讲清楚数据到哪儿为止的人。要讲医学，别讲推销。” # speaker: sun # mood: neutral # need: team_case_discussion
 - -> request
 
 === request ===
 -> patience_check ->
-下一场的铃声响了。孙主任看了一眼手表。 # speaker: narrator
+下一场开始的铃声响了。孙主任看了一眼手表。 # speaker: narrator
 “我得过去了。” # speaker: sun # phase: request
 * [提出周二早上八点去她办公室，反正那天你也在医院 #act: access.cold_drop_in #minutes: 1]
     ~ rapport = clamp(rapport - 10)
@@ -228,7 +228,7 @@ VAR material_first = false
 
 === confirm ===
 -> patience_check ->
-她忍住了一个哈欠。 # speaker: narrator # phase: confirm
+她掩着嘴，忍住了一个哈欠。 # speaker: narrator # phase: confirm
 “不好意思。会议酒店给我安排在电梯旁边，昨晚几乎没睡。” # speaker: sun
 {booked:
     她在会议日程的空白处写下：“恒康，相互作用，周四”。 # speaker: narrator
@@ -270,7 +270,7 @@ VAR material_first = false
         周一，小刘客客气气地告诉你：孙主任周四暂时排满了，相互作用的资料请发邮件。 # speaker: narrator
     }
 * [更新她的客户档案：多药合用的相互作用数据、团队的病例讨论、秘书和周四下午；把你在老年科的计划调整为先做学术支持 #act: records.profile_updated #act: records.review_done #minutes: 4]
-    你把这次交流记进系统，并把她关于相互作用的问题提交给医学信息部，备注：“老年医学科主任；患者平均约九种合并用药；请书面答复。” # speaker: narrator
+    你把这次拜访记录录入系统，并把她关于相互作用的问题提交给医学信息部，备注：“老年医学科主任；患者平均约九种合并用药；请书面答复。” # speaker: narrator
     “计划”一栏里你写：“老年科：会上不做产品推广。病例讨论如有需要，由医学部提供支持。” # speaker: narrator
 - -> outcome
 
@@ -287,5 +287,5 @@ VAR material_first = false
 
 === patience_out ===
 孙主任把杯子放下。 # speaker: narrator
-“不好意思，下一场我要主持。名片你愿意的话，留在注册台吧。” # speaker: sun # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+“不好意思，下一场我要主持。方便的话，名片留在报到处吧。” # speaker: sun # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
 -> END

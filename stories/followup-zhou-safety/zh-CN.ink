@@ -31,7 +31,7 @@ VAR cold = false
 ->->
 
 === prep ===
-周一晚上九点半，在家。明天中午12:40，你约了周明华教授二十分钟，是首次拜访两周后通过她秘书约的。 # speaker: narrator
+周一晚上九点半，在家。明天中午12:40，你约了周明华教授二十分钟，这是首次拜访两周后通过她秘书约到的。 # speaker: narrator
 包已经放在门口，手机上开着CRM。 # speaker: narrator
 你怎么准备？ # speaker: narrator
 * [重看上次的拜访记录，列出自己答应过的事，定一个拜访目标，带上对路的资料：肾功能亚组研究全文、80岁以上数据，还有找到的跌倒相关综述 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 1]
@@ -40,10 +40,10 @@ VAR cold = false
     答应过的事：肾功能亚组研究全文和80岁以上患者的出血数据，已经装进文件夹；居民医保自付比例，上上周五已发给她秘书；透析患者的问题，医学信息部上周已书面回复她；还有跌倒患者的数据。这一条你查过了，NAVIGATE-AF没有做跌倒相关的分析，于是你打印了一篇关于老年跌倒患者抗凝治疗的独立综述。 # speaker: narrator
     你在本子上写下：“目标：兑现上次的承诺；了解她现在关心什么；为她的住院医生落实一项支持。” # speaker: narrator
 * [带上肾功能亚组研究和新版疗效折页；上次聊了什么，你记得很清楚 #act: preparation.material_matched #minutes: 1]
-    亚组研究装进文件夹，上面压着那本铜版纸折页。你早早合上了电脑。 # speaker: narrator
+    亚组研究装进文件夹，上面压着那份铜版纸印的折页。你早早合上了电脑。 # speaker: narrator
 * [带上大区新发的幻灯片：本季度的推广主题是卒中预防，每个医生都该听一遍 #act: preparation.material_unmatched #minutes: 1]
     ~ patience = clamp(patience - 10)
-    幻灯片一共四十页，第一页是加粗的大字：“更少卒中，更简单的剂量。” # speaker: narrator
+    幻灯片一共四十页，第一页是加粗的大字：“卒中更少，用法更简单。” # speaker: narrator
 - -> arrival
 
 === arrival ===
@@ -83,15 +83,15 @@ VAR cold = false
     “您说‘两周前’。听起来这两周发生了些事。现在您抗凝的病人里，最让您放心不下的是什么？” # speaker: rep
     她沉默了一下，把屏幕上的窗口最小化了。 # speaker: narrator
     “你说得对，是有变化。” # speaker: zhou # mood: neutral
-* [趁她还有时间，把疗效的几页重点挨个讲一遍 #act: value.feature_dump #claim: trial_efficacy #minutes: 3]
+* [趁她还肯听，把疗效的几页重点挨个讲一遍 #act: value.feature_dump #claim: trial_efficacy #minutes: 3]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 10)
     “我快速给您过一下重点。整个研究里，卒中或体循环栓塞的年发生率，诺维沙班1.3%，华法林1.7%；肾功能亚组里……” # speaker: rep
     “停。这个星期我不需要听谁给我推销卒中预防。” # speaker: zhou # mood: annoyed
-* [问她上次以后有没有开始给病人用诺维沙班 #act: relationship.transactional #minutes: 1]
+* [问她上次见面以后，有没有给病人用上诺维沙班 #act: relationship.transactional #minutes: 1]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 10)
-    “周教授，上次以后，您有没有开始给病人用诺维沙班？” # speaker: rep
+    “周教授，上次见面以后，您有没有给病人用上诺维沙班？” # speaker: rep
     “你今天是来统计这个的？” # speaker: zhou # mood: annoyed
     她停了一下，用笔敲了敲屏幕。 # speaker: narrator
 - -> bleeds
@@ -100,7 +100,7 @@ VAR cold = false
 -> patience_check ->
 “十天里两例消化道出血，都是八十岁以上。一个八十三岁的男病人，在我们抗凝门诊吃华法林，社区医生给他开了抗生素，INR升到4.6，半夜两点呕血从急诊进来的。另一个是八十六岁的老太太，吃的是你们的药，10毫克，肌酐清除率四十左右，春天在县医院开始用的。黑便，血红蛋白68，输了两个单位红细胞。胃镜是胃溃疡。事后她女儿才说，老太太膝盖疼，一直在药店自己买止痛药吃。” # speaker: zhou # need: gi_bleeding_elderly
 “两个人都在恢复，抗凝都停了。什么时候重新开、开不开，得我来定。” # speaker: zhou
-* [先表示难过，再询问恒康药物警戒需要的诺维沙班病例信息，不问任何能识别患者身份的内容，并说明你必须在24小时内上报 #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
+* [先表达关切，再询问恒康药物警戒需要的诺维沙班病例信息，不问任何能识别患者身份的内容，并说明你必须在24小时内上报 #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
     ~ rapport = clamp(rapport + 10)
     ~ ae_reported = true
     “真不容易，这两周您辛苦了。出血是诺维沙班最常见的不良反应，所有可疑病例都要报到我们公司的药物警戒部门，所以第二位患者我需要在24小时内上报。不需要姓名，只要年龄、性别、剂量、肾功能、合并用药、发生了什么、目前转归。知道她吃的是哪种止痛药吗？如果药物警戒的同事需要补充信息，可以直接联系您吗？” # speaker: rep
@@ -144,7 +144,7 @@ VAR cold = false
 “其实周教授，诺维沙班的消化道出血比华法林还低，我觉得她就是运气不好。” # speaker: rep
 “还低？你们自己研究里八十岁以上那张表写的是1.9%对1.6%，是高。她出血那天晚上我就看过了。” # speaker: zhou # mood: annoyed
 她站了起来。 # speaker: narrator
-“我请你说实话，你却把自己的数据说错给我听。这话要是讲给我的住院医生，他们会当真的。请你出去。” # speaker: zhou # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
+“我请你说实话，你却把自己的数据跟我说反了。这话要是讲给我的住院医生，他们会当真的。请你出去。” # speaker: zhou # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
 -> END
 
 === objection_why ===
@@ -275,7 +275,7 @@ VAR cold = false
     “28号科会，早上七点半。给四十分钟，不是十五分钟。我请孙梅主任带老年科的医生一起来，她们管的也是这批病人。让你们医学顾问21号之前把病例发给我。” # speaker: zhou # mood: pleased
     她边往门口走，边把这件事记进了日程本。 # speaker: narrator
 - rapport >= 55:
-    “先把书面答复和医学顾问的提纲发给我。是讲医学不是做营销，我就排进科会议程。” # speaker: zhou # mood: neutral
+    “先把书面答复和医学顾问的提纲发给我。要是讲医学、不是做营销，我就排进科会。” # speaker: zhou # mood: neutral
 - else:
     ~ cold = true
     “放我秘书那儿吧。” # speaker: zhou # mood: sceptical

@@ -31,7 +31,7 @@ VAR regular = false
 周二下午4:40，住院部七楼，老年医学科主任办公室。三周前，你和恒康医学部的方蕾博士在这里见过孙主任；她当时提出，希望你们帮忙给科里组织一次病例讨论。 # speaker: narrator # phase: reconnect
 你当时答应了两件事：确认医学信息部关于相互作用的书面答复送到她手上；再来一趟，把病例讨论定下来。 # speaker: narrator
 {difficulty > 1:
-    “坐吧。我只有二十分钟，之后医院要来查用药安全。抓紧。” # speaker: sun # mood: sceptical
+    “坐吧。我只有二十分钟，之后医院要来做用药安全检查。抓紧时间。” # speaker: sun # mood: sceptical
 - else:
     “进来吧。挺准时，开头不错。” # speaker: sun # mood: neutral
 }
@@ -60,7 +60,7 @@ VAR regular = false
 * [问她团队是不是还需要上次说的NAVIGATE-AF幻灯 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     “大家还需要上次说的NAVIGATE-AF幻灯吗？” # speaker: rep
-    “问题恐怕已经不是那个了。” # speaker: sun # mood: neutral
+    “现在的问题恐怕已经不在这儿了。” # speaker: sun # mood: neutral
     她没说现在的问题是什么。 # speaker: narrator
 * [问她看过医学部的答复之后，问题有没有变化，希望团队通过这次讨论收获什么 #act: solutions.needs_reassessed #minutes: 3]
     ~ rapport = clamp(rapport + 5)
@@ -96,9 +96,9 @@ VAR regular = false
 “主任，不好意思。周三那个病例，老太太的医嘱单和护理记录我都拍了照，12床的。要不要直接发给恒康的老师？” # speaker: xu
 * [拉一个微信群，把许医生、方博士和你拉进来，请他把医嘱单照片和床号发到群里，大家信息全一点 #act: relationship.professional_support #violation: privacy #minutes: 2]
     -> support_withdrawn
-* [请许医生把病历留在医院，只从科室邮箱给方博士发一份去标识化的摘要：年龄、体重、化验、用药清单；不写姓名、床号，不发照片 #act: relationship.professional_support #minutes: 2]
+* [请许医生把病历留在医院，只从科室邮箱给方博士发一份脱敏后的摘要：年龄、体重、化验、用药清单；不写姓名、床号，不发照片 #act: relationship.professional_support #minutes: 2]
     ~ rapport = clamp(rapport + 5)
-    “谢谢许医生，不过病历资料还是留在医院里。麻烦您从科室邮箱给方博士发一份去标识化的摘要就行：年龄、体重、肾功能、用药清单、跌倒经过。不写姓名，不写床号，也不发照片。” # speaker: rep
+    “谢谢许医生，不过病历资料还是留在医院里。麻烦您从科室邮箱给方博士发一份脱敏后的摘要就行：年龄、体重、肾功能、用药清单、跌倒经过。不写姓名，不写床号，也不发照片。” # speaker: rep
     “好的，我今晚整理出来。” # speaker: xu
     孙主任一直看着，没说话，最后点了一下头。 # speaker: narrator
 - -> dialysis
@@ -118,12 +118,12 @@ VAR regular = false
     ~ rapport = clamp(rapport - 20)
     “有些医院是用10毫克每日一次，透析结束后吃。大家基本都这么用。” # speaker: rep
     她什么都没记。 # speaker: narrator
-    “‘大家基本都这么用’。我问你，恰恰是想听你们说明书怎么写。现在我知道你是什么样的人了。” # speaker: sun # mood: annoyed
+    “‘大家基本都这么用’。我问你，恰恰是想听你们说明书怎么写。现在我心里有数了。” # speaker: sun # mood: annoyed
 * [说这个问题得问心内科，然后把话题拉回周三 #act: objections.evade #minutes: 1]
     ~ patience = clamp(patience - 10)
     “孙主任，这个还是得问心内科。我们接着说周三的事？” # speaker: rep
     “我倒觉得这该问你们的说明书。” # speaker: sun # mood: sceptical
-* [说明说明书不推荐透析患者使用，所以你不能就剂量给建议，提出把她的问题转给医学信息部书面答复 #act: compliance.medical_referral #act: objections.defer_and_commit #claim: dose_renal #minutes: 2]
+* [解释说明书不推荐透析患者使用，所以你没法给剂量建议，提出把她的问题转给医学信息部书面答复 #act: compliance.medical_referral #act: objections.defer_and_commit #claim: dose_renal #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     ~ mi_referral = true
     “说明书不推荐肌酐清除率低于30或透析的患者使用诺维沙班，所以剂量方面我没法给您建议。您同意的话，我今天就把这个问题转给医学信息部，不带任何患者信息，由他们给您书面答复。” # speaker: rep
@@ -145,7 +145,7 @@ VAR regular = false
     “然后你们就有了他们的手机号。不用了，谢谢。” # speaker: sun # mood: sceptical
 * [提出准备一份简短的阅读材料：一篇跌倒老人抗凝的新综述、STOPP/START减药标准和省抗凝临床路径 #act: relationship.value_content #claim: guideline #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    “我可以准备一份简短的阅读材料：一篇最近发表的跌倒老人抗凝综述，STOPP/START减药标准，还有《清河省抗凝临床路径（2025版）》，路径里把Xa因子抑制剂列为符合条件的非瓣膜性房颤患者优于华法林的首选。就三份文件，没有宣传册。” # speaker: rep
+    “我可以准备一份简短的阅读材料：一篇最近发表的跌倒老人抗凝综述，STOPP/START减药标准，还有《清河省抗凝临床路径（2025版）》，对符合条件的非瓣膜性房颤患者，路径推荐优先选用Xa因子抑制剂，而不是华法林。就三份文件，没有宣传册。” # speaker: rep
     “STOPP/START正是许涛需要的。那张单子上的每个药，他都得说出理由来。” # speaker: sun # mood: pleased
 - -> family
 
@@ -171,7 +171,7 @@ VAR regular = false
 孙主任看了一眼墙上的钟。 # speaker: narrator # phase: closing
 * [说希望科里以后选抗凝药的时候，能想着点恒康 #act: relationship.transactional #minutes: 1]
     ~ rapport = clamp(rapport - 15)
-    “孙主任，忙了这么多，希望科里以后选抗凝药的时候，能想着点我们恒康。” # speaker: rep
+    “孙主任，这次忙前忙后的，希望科里以后选抗凝药的时候，能想着点我们恒康。” # speaker: rep
     她看了你很久。 # speaker: narrator
     “我还以为这是帮忙，不是预付款。” # speaker: sun # mood: annoyed
 * [谢过她就走，细节回头微信上再说 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
@@ -180,7 +180,7 @@ VAR regular = false
     “跟谁沟通？什么时候？” # speaker: sun # mood: sceptical
 * [把谁、什么时候、做什么总结一遍，谢谢她，并问讨论之后能否听听她的反馈，哪些对团队有用 #act: closing.summary #act: closing.thanks #act: closing.next_step #act: solutions.feedback_collected #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    “谢谢孙主任。那就这样：许医生周五前把去标识化的摘要发给方博士；方博士周一前跟您确认她讲的内容；投影我来借，阅读材料我来打印{mi_referral:；透析的问题由医学信息部给您书面答复}。周三之后，我能不能再听听您的意见，哪些对团队有用，哪些没用？” # speaker: rep
+    “谢谢孙主任。那就这样：许医生周五前把脱敏后的摘要发给方博士；方博士周一前跟您确认她讲的内容；投影我来借，阅读材料我来打印{mi_referral:；透析的问题由医学信息部给您书面答复}。周三之后，我能不能再听听您的意见，哪些对团队有用，哪些没用？” # speaker: rep
     “可以。我会实话实说。” # speaker: sun # mood: pleased
 - -> verdict
 
@@ -194,7 +194,7 @@ VAR regular = false
     ~ agreed = true
     “那就周三下午两点。” # speaker: sun # mood: neutral
 - else:
-    “我再想了想，周三我们还是自己来吧。文献你愿意的话发过来。” # speaker: sun # mood: sceptical
+    “我又想了想，周三我们还是自己来吧。文献你方便的话发过来就行。” # speaker: sun # mood: sceptical
 }
 -> record
 
@@ -202,7 +202,7 @@ VAR regular = false
 晚上6:30，停车场。开车之前，你在CRM里记录这次拜访。 # speaker: narrator
 * [把许医生的病例摘要贴进去，连同患者年龄、姓名缩写和床号，背景资料留个底 #act: records.profile_updated #violation: privacy #minutes: 3]
     你把摘要贴了进去：患者姓名缩写、12床、年龄、九种用药、跌倒经过。 # speaker: narrator
-    两天后，CRM的备注合规检查标记了这条记录，合规部要求你删除并说明情况。 # speaker: narrator
+    两天后，CRM的备注合规检查把这条记录标了出来，合规部要求你删除并说明情况。 # speaker: narrator
 * [记下关于孙主任和科室的信息：她的关注点从相互作用转向决策思路、病例讨论安排、许医生汇报、透析问题已转医学部；不记任何患者信息 #act: records.profile_updated #minutes: 3]
     你写道：“孙主任：需求已从相互作用数据转为衰弱跌倒患者停用/继续/换药的决策思路，以及与家属沟通。病例讨论周三14:00，许涛（住院医师）汇报。支持由医学部提供，不含产品内容。” # speaker: narrator
     {mi_referral:
@@ -227,7 +227,7 @@ VAR regular = false
     经理挑了挑眉：每周都去？对一个不喜欢代表的主任？她建议你让孙主任来定节奏。 # speaker: narrator
 * [回顾哪些做对了、哪些没做好，调整计划：通过医学部做学术支持，按她的节奏联系，下一步是听她对病例讨论的反馈 #act: records.review_done #minutes: 4]
     你和经理一条条过：是什么打开了这个科室，又是什么差点让门关上，节奏又是怎样由她来定的。 # speaker: narrator
-    老年科的计划随之调整：不做产品推广；下次联系等她的反馈之后；病例讨论的形式，别的科室主动提出时再推广。 # speaker: narrator
+    老年科的计划随之调整：不做产品推广；下次联系等她的反馈之后；病例讨论这种形式，只有别的科室主动提出时才提供。 # speaker: narrator
 - -> outcome
 
 === outcome ===
@@ -235,9 +235,9 @@ VAR regular = false
 - regular:
     周一，科室秘书发来消息：孙主任想和恒康医学部商量每季度做一次病例讨论，形式不变，病人由她来选。 # speaker: narrator # ending: regular_case_discussions
 - agreed:
-    孙主任通过秘书带来一句话：“有用。许涛讲得不错。”这是她对你说过的最热情的一句话。 # speaker: narrator # ending: case_discussion_held
+    孙主任让秘书带了句话：“有用。许涛讲得不错。”这是她对你说过的最热情的一句话。 # speaker: narrator # ending: case_discussion_held
 - else:
-    老年科重新回到你的计划里，成了需要重新建立关系的科室。下次再来，得有一个和推销无关的理由。 # speaker: narrator # ending: support_declined
+    老年科又回到了你的计划里，成了需要重建关系的科室。下次再来，得有一个和推销无关的理由。 # speaker: narrator # ending: support_declined
 }
 -> END
 

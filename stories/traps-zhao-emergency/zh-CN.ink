@@ -45,7 +45,7 @@ VAR cold = false
 - -> arrival
 
 === arrival ===
-周一早上8:02，门诊楼一楼急诊科。交班拖堂了。 # speaker: narrator # phase: opening
+周一早上8:02，一楼急诊科。交班还没交完。 # speaker: narrator # phase: opening
 抢救室的门开着，你看到赵医生坐在2床旁边的电脑前。他身后呼吸机在报警，一个护士正在挂血。 # speaker: narrator
 他看见你，拿笔朝你招了招手。 # speaker: narrator
 {difficulty > 1:
@@ -104,7 +104,7 @@ VAR cold = false
     ~ rapport = clamp(rapport - 5)
     “赵医生，这方面诺维沙班还是让人放心的：NAVIGATE-AF里，大出血年发生率2.4%，华法林3.0%。” # speaker: rep
     “好啊。那等吃你们药的病人照样出血了，我就把这个数字念给他听。” # speaker: zhao # mood: sceptical
-* [问他还好那个病人吃的不是诺维沙班吧 #act: discovery.closed_question #minutes: 1]
+* [问他：幸好那个病人吃的不是诺维沙班吧 #act: discovery.closed_question #minutes: 1]
     ~ rapport = clamp(rapport - 5)
     “那他吃的不是诺维沙班吧？” # speaker: rep
     “松了口气是吧？哈。” # speaker: zhao # mood: sceptical
@@ -125,7 +125,7 @@ VAR cold = false
 * [把产品特点过一遍：每日一次、不受饮食影响、不用监测、不需要冷链 #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 3]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
-    “诺维沙班20毫克每日一次，饭前饭后都可以，不需要常规监测凝血指标，30度以下保存就行，不用冷链……” # speaker: rep
+    “诺维沙班20毫克每日一次，饭前饭后都可以，不需要常规监测凝血指标，30℃以下保存就行，不用冷链……” # speaker: rep
     “我不负责保存，不负责开，也不负责监测。我负责收拾烂摊子。” # speaker: zhao # mood: annoyed
 * [把说明书和研究里跟出血有关、对急诊有用的内容讲给他 #act: value.need_linked #act: value.evidence_cited #claim: common_adverse_events #claim: contraindications #claim: trial_bleeding #claim: dose_renal #minutes: 3]
     ~ rapport = clamp(rapport + 10)
@@ -168,7 +168,7 @@ VAR cold = false
 * [先问他在权衡什么，再讲清说明书覆盖什么、不覆盖什么，其余的交给医学信息部 #act: objections.explore #act: objections.evidence_response #act: objections.defer_and_commit #act: compliance.medical_referral #claim: indication #minutes: 3]
     ~ rapport = clamp(rapport + 5)
     ~ mi_logged = true
-    “这个病人您主要在权衡什么？是早期再发卒中的风险，还是梗死灶出血转化的风险？” # speaker: rep
+    “这个病人您主要在权衡什么？是不是早期再发卒中的风险，和梗死灶出血转化的风险，两头怎么平衡？” # speaker: rep
     “就是这个。神经科和心内科给我的说法还不一样。” # speaker: zhao # mood: neutral
     “那我就更不该再添第三种说法了。说明书的适应症是伴有危险因素的非瓣膜性房颤患者预防卒中和全身性栓塞；急性卒中后什么时候开始用，不是我能给建议的。我把这个问题一并加到您的医学信息咨询里，用药决定还是由您和神经科来做。” # speaker: rep
     “行吧。那就两个问题，都要书面的。” # speaker: zhao # mood: neutral
@@ -201,7 +201,7 @@ VAR cold = false
 * [笑着把两件事都婉拒了，祝贺小刘新婚，并提出你能做的：请恒康医学部的医学顾问在急诊科会上做一次出血处理的病例讨论 #act: objections.acknowledge #act: value.need_linked #minutes: 2]
     ~ rapport = clamp(rapport + 10)
     ~ session_offered = true
-    “赵医生，我倒是很想听您唱两首，可吃饭唱K我都不能请，红包也不能包，公司的不行，我自己掏钱也不行。这些规定保护的是您，也是我。不过替我祝小刘新婚快乐。我能做的是：请我们医学部的医学顾问到您科会上，做一次半小时的病例讨论，讲抗凝患者出血怎么处理，所有抗凝药都讲，不光讲我们的。如果放在中午，按规定最多提供简单的工作餐盒饭。” # speaker: rep
+    “赵医生，我倒是很想听您唱两首，可吃饭唱K我都不能请，红包也不能包，公司的不行，我自己掏钱也不行。这些规定保护的是您，也是我。不过替我祝小刘新婚快乐。我能做的是：请我们医学部的医学顾问到您科会上，做一次半小时的病例讨论，讲抗凝患者出血怎么处理，所有抗凝药都讲，不光讲我们的。如果放在中午，按规定最多只能提供简单的工作餐。” # speaker: rep
     “哈，你过关了。上一个代表一口就答应去唱K，让我们主任知道了，到现在都没再进过这栋楼。” # speaker: zhao # mood: pleased
     “不过讲出血的病例讨论，我倒是真会去听。” # speaker: zhao # mood: pleased # need: team_teaching
 - -> closing
@@ -268,7 +268,7 @@ VAR cold = false
 * [发一条简短、合规的跟进消息：致谢，附上审批过的资料，说明医学信息部会直接回复他，不提患者信息、不给临床建议，并给出病例讨论的时间 #act: closing.thanks #act: closing.next_step #act: compliance.medical_referral #minutes: 2]
     你打字：“赵医生，谢谢您今天早上抽时间。附件是说明书和经审批的NAVIGATE-AF出血数据摘要。逆转和急性卒中后何时启动这两个问题，已经提交医学信息部，医学同事会直接给您书面回复。换不换药是您的临床判断；另外麻烦别在微信上发患者信息给我，我不能用，这些信息也不该出现在微信里。” # speaker: narrator
     {session_offered:
-        你又补了一句：“医学顾问17号或24号周三中午12:30都可以去您科会，您看哪天合适？” # speaker: narrator
+        你又补了一句：“医学顾问17号或24号（都是周三）中午12:30都可以去您科会上讲，您看哪天合适？” # speaker: narrator
     }
     两分钟后，他回了消息。 # speaker: narrator
     {session_offered:
