@@ -32,7 +32,7 @@ VAR summary_sent = false
 主任办公室的电话中午十二点前有人接，梁主任下午两点出门诊。拨号之前，你还有二十分钟。 # speaker: narrator
 * [把梁主任的情况再过一遍：药事会委员、DRG付费下的科室运营、他的省级课题；给这通电话定一个目标，再备好一页可以提前发过去的资料 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 6]
     ~ prepared = true
-    任心内科主任八年，医院药事管理与药物治疗学委员会委员，手上有一个房颤患者结局的省级课题。医院的DRG运营报表上，心内科的再入院率排在前几位。 # speaker: narrator
+    任心内科主任八年，医院药事管理与药物治疗学委员会委员，手上有一个关于房颤患者预后的省级课题。医院的DRG运营报表上，心内科的再入院率排在前几位。 # speaker: narrator
     你在电话旁的卡片上写下：“目标：两周内约到梁主任十五分钟。电话里不讲产品。”旁边放着一页纸，汇总了NAVIGATE-AF研究的出血结果和肾功能亚组数据，随时可以发。 # speaker: narrator
 * [把全国上市会的幻灯片和产品画册打包进邮件，准备发给他：产品好不好，资料一看就知道 #act: preparation.material_unmatched #minutes: 2]
     四十二页幻灯片，十二页画册，封面是苏州工厂的航拍。附件一共十九兆。 # speaker: narrator
@@ -41,7 +41,7 @@ VAR summary_sent = false
 - -> switchboard
 
 === switchboard ===
-你拨通了心内科主任办公室的电话，响了五声。 # speaker: narrator
+你拨了心内科主任办公室的电话，响到第五声才有人接。 # speaker: narrator
 “喂，心内科主任办公室，我姓唐。” # speaker: secretary
 {difficulty > 1:
     电话那头有家属在大声问出院小结的事。 # speaker: narrator
@@ -51,7 +51,7 @@ VAR summary_sent = false
     ~ rapport = clamp(rapport + 5)
     “唐老师您好，我是恒康医药的代表，这个月刚接手咱们医院心内科。想跟您约一下，看梁主任这两周能不能抽十五分钟见我一下。” # speaker: rep
     “恒康啊。行。” # speaker: secretary
-* [说是为“省房颤质控项目”的事打来的：恒康资助了这个项目的一部分，项目上的电话秘书一般直接转 #violation: undisclosed_identity #minutes: 1]
+* [说是为“省房颤质控项目”的事打来的：恒康资助了这个项目的一部分，项目上的电话，秘书一般会直接转进去 #violation: undisclosed_identity #minutes: 1]
     -> exposed
 * [问梁主任今天在不在：你就在马路对面，五分钟就能上去他办公室 #act: access.cold_drop_in #minutes: 1]
     ~ patience = clamp(patience - 15)
@@ -64,7 +64,7 @@ VAR summary_sent = false
 “您好，我是为省房颤质控项目的事打来的，麻烦找一下梁主任。” # speaker: rep
 “省里的项目？稍等，我给您转过去。” # speaker: secretary
 咔哒一声，换成了一个男声，语气很干脆。 # speaker: narrator
-“我是梁国伟。项目哪一块的？我就是省房颤工作组的成员，项目上的人我都认识。” # speaker: liang # mood: sceptical
+“我是梁国伟。你是项目哪一块的？我就是省房颤工作组的成员，项目上的人我都认识。” # speaker: liang # mood: sceptical
 你听见自己在解释：你是恒康医药的，恒康是这个项目的支持单位。 # speaker: narrator
 “也就是说，你是医药代表，跟我秘书说是项目上的人。我们科不跟一开口就说假话的人打交道。以后别往这个办公室打电话了，我会跟你们大区经理说一声。” # speaker: liang # mood: annoyed
 电话挂断了。 # speaker: narrator # end_visit: asked_to_leave # ending: hung_up
@@ -100,7 +100,7 @@ VAR summary_sent = false
 * [提一句是周教授建议你来找主任的，问她需不需要请周教授先跟主任打个招呼 #act: access.referral #minutes: 1]
     ~ rapport = clamp(rapport + 10)
     ~ zhou_ref = true
-    “理解理解。是周明华教授建议我来找梁主任的，主要是科里抗凝方面的教学。要不我请周教授先跟主任打个招呼？” # speaker: rep
+    “理解理解。是周明华教授建议我来找梁主任的，主要是想聊聊科里抗凝方面的教学。要不我请周教授先跟主任打个招呼？” # speaker: rep
     “周教授？那好办，主任挺听她的。哎，等一下，主任刚进来。” # speaker: secretary
 * [说你这周找一天查完房在主任办公室门口等，五分钟就够 #act: access.cold_drop_in #minutes: 1]
     ~ patience = clamp(patience - 20)
@@ -127,18 +127,18 @@ VAR summary_sent = false
     “我梁国伟。就两分钟。恒康有什么事？” # speaker: liang # mood: sceptical
 }
 {difficulty > 1:
-    “别给我念宣传册。” # speaker: liang # mood: sceptical
+    “别照着宣传册给我念。” # speaker: liang # mood: sceptical
 }
 * [两句话说清来意和需要的时间，时间由他定 #act: access.clear_appointment #minutes: 1]
     ~ rapport = clamp(rapport + 10)
     “谢谢梁主任。想占用您十五分钟，听听科里对因出血再入院的房颤病人是怎么管理的，也跟您分享一下NAVIGATE-AF的出血数据{prepared:，包括肾功能亚组的结果}。这两周您哪天方便都行，我配合您的门诊和药事会时间。” # speaker: rep
-    “出血再入院。DRG之后，房颤病人因为出血再住进来，都算在科室头上：再入院率每个月挂在运营报表上，十五天内再入院医保还要来审。这个话题可以谈。” # speaker: liang # mood: neutral # need: bleeding_readmissions
+    “出血再入院。实行DRG以后，房颤病人因为出血再住进来，都算在科室头上：再入院率每个月挂在运营报表上，十五天内再入院医保还要来审。这个话题可以谈。” # speaker: liang # mood: neutral # need: bleeding_readmissions
 * [抓住这两分钟把产品讲清楚：每日一次、不用监测INR、已经进医保 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 2]
     ~ patience = clamp(patience - 20)
     ~ rapport = clamp(rapport - 5)
     “谢谢梁主任，我简单说一下：诺维沙班每日一次，20毫克，不需要常规监测凝血，今年1月进了国家医保，职工医保的病人一天自付大概两块钱……” # speaker: rep
     “我接电话不是来听产品介绍的。” # speaker: liang # mood: annoyed
-* [提出周四查房时去找他：病人和病人之间给你两分钟就够 #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 1]
+* [提出周四查房时去找他：查房间隙给你两分钟就够 #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 1]
     -> ward_round
 - -> formulary
 
@@ -164,11 +164,11 @@ VAR summary_sent = false
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 10)
     “说实话，梁主任，正因为这样才要找您。药事会上谁说话都没您有分量。” # speaker: rep
-    “我在药事会上怎么说，不是代表在电话里来做工作的。” # speaker: liang # mood: annoyed
+    “我在药事会上怎么表态，轮不到代表打电话来做工作。” # speaker: liang # mood: annoyed
 * [岔开话题：问科里每个月大概收多少房颤病人 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     “好的。那科里每个月大概收多少房颤病人？” # speaker: rep
-    “不少。你还没回答我的话。” # speaker: liang # mood: sceptical
+    “不少。我刚才说的，你还没回应。” # speaker: liang # mood: sceptical
 - -> format
 
 === format ===
@@ -176,7 +176,7 @@ VAR summary_sent = false
 “药事会之前我的时间都排满了。” # speaker: liang
 “再说，晚上给这些病人上抗凝的是住院医生，不是我。你们有什么东西，他们比我更需要。” # speaker: liang # need: resident_teaching
 * [提出在周四科室会上占十五分钟，请恒康的医学顾问给住院医生讲出血数据 #act: access.academic_event #minutes: 2]
-    “那我提个建议，给全科的：药事会之后找一个周四的科室会，请我们的医学顾问用十五分钟讲一下NAVIGATE-AF的出血数据和肾功能亚组数据，留点时间给住院医生提问。另外再单独约您十五分钟，时间您定。” # speaker: rep
+    “那我提个建议，面向全科的：药事会之后找一个周四的科室会，请我们的医学顾问用十五分钟讲一下NAVIGATE-AF的出血数据和肾功能亚组数据，留点时间给住院医生提问。另外再单独约您十五分钟，时间您定。” # speaker: rep
     {rapport >= 55 + 10 * (difficulty - 1):
         ~ rapport = clamp(rapport + 10)
         ~ dept = true
@@ -206,7 +206,7 @@ VAR summary_sent = false
 - -> confirm
 
 === confirm ===
-听筒又换回了唐老师手里。 # speaker: narrator # phase: confirm
+电话又回到了唐老师手里。 # speaker: narrator # phase: confirm
 {booked:
     “那就是{dept:28号周四早上七点半在科室会议室，还有}26号周二下午四点半在主任办公室。还有别的事吗？” # speaker: secretary
 - else:
@@ -247,7 +247,7 @@ VAR summary_sent = false
     - else:
         周三唐老师发来消息：“28号主任给你留着。他还是要那一页纸，别的不用。” # speaker: narrator
     }
-    日程上有了两个时间：一个见主任本人，一个面向全科；第一次接触，也是按他认可的方式来的。 # speaker: narrator # ending: department_meeting_booked
+    日程上有了两个时间：一个见主任本人，一个面向全科；而且第一次接触，走的就是他认可的方式。 # speaker: narrator # ending: department_meeting_booked
 - booked:
     26号周二下午四点半进了你的日程：跟主任的十五分钟，按他认可的方式约下来的。 # speaker: narrator # ending: appointment_booked
 - else:

@@ -34,7 +34,7 @@ VAR teaching = false
 ->->
 
 === preparation ===
-周日晚上，你在家里的餐桌前。经理希望诺维沙班能在房颤相关卒中患者集中的科室有学术推广，在清河市第一人民医院，那就是神经内科卒中单元。 # speaker: narrator # phase: approach
+周日晚上，你在家里的餐桌前。经理希望诺维沙班的学术推广能覆盖到收治房颤相关卒中的科室；在清河市第一人民医院，就是神经内科的卒中单元。 # speaker: narrator # phase: approach
 卒中单元副主任医师吴昊从没见过恒康的代表。心内科二病区的陈静医生跟你打了一年交道，明天她查完房你正好要去见她。 # speaker: narrator
 CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的联系方式”一栏是个问号。 # speaker: narrator
 * [查阅他近期发表的文章和神经内科的接待规定，写下这一周的拜访目标 #act: preparation.profile_reviewed #act: preparation.objective_set #minutes: 5]
@@ -42,7 +42,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
     他最近的两篇文章，一篇讲房颤相关卒中后何时启动抗凝，一篇讲卒中后首月内的颅内出血。神经内科的通知写得很干脆：医药代表不得进入病区，一律预约接待。 # speaker: narrator
     你在笔记本第一页写下：“本周目标：请陈医生引荐；按吴主任习惯的方式约到十到十五分钟，介绍NAVIGATE-AF的出血数据。” # speaker: narrator
 * [托药剂科的熟人打一份吴主任通贝沙班的处方量，先摸清他的潜力 #act: preparation.profile_reviewed #violation: prescription_tracking #minutes: 2]
-    二十分钟后，她发来一张药房发药报表的照片，吴主任的名字在中间。“千万别说是我给你的。” # speaker: narrator
+    二十分钟后，她发来一张药房发药报表的照片，吴主任的名字就在报表中间。“千万别说是我给你的。” # speaker: narrator
     现在你知道他每个月开多少盒通贝沙班了。你手里拿着的，也正是让医药代表被医院拉黑的那种数据——统方。 # speaker: narrator
 * [给自己定个指标：让吴主任在接下来的房颤患者身上试用诺维沙班，资料以后再看 #act: preparation.objective_set #minutes: 1]
     你在本子上写下“吴：让他试用”，然后合上了本子。这是个销售指标，算不上这一周的接触计划，而且你对他仍然一无所知。 # speaker: narrator
@@ -52,7 +52,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
 吴主任在答应见任何人之前，都会先要书面材料。你准备给他发什么？ # speaker: narrator
 * [一页纸的NAVIGATE-AF出血数据摘要，附说明书要点和数据的局限 #act: preparation.material_matched #claim: trial_bleeding #claim: competitor_facts #minutes: 3]
     ~ one_pager = true
-    一页纸：NAVIGATE-AF研究中，与剂量调整华法林相比，颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血相近，1.2%对1.1%。下面是说明书的用法用量和禁忌，最后一行加粗：诺维沙班与通贝沙班之间没有头对头研究。 # speaker: narrator
+    一页纸：NAVIGATE-AF研究中，与剂量调整的华法林相比，颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血相近，1.2%对1.1%。下面是说明书的用法用量和禁忌，最后一行加粗：诺维沙班与通贝沙班之间没有头对头研究。 # speaker: narrator
 * [全彩产品折页加公司画册，让他自己挑感兴趣的看 #act: preparation.material_unmatched #minutes: 1]
     十二页铜版纸，满是笑容灿烂的老人照片，外加恒康的发展历程。出血数据在第九页，字很小。 # speaker: narrator
 * [在心内科反响很好的那张肾功能剂量卡 #act: preparation.material_unmatched #minutes: 1]
@@ -124,10 +124,10 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
 {first_contact > 1:
     他又一次告诉你该怎么联系他：发邮件。 # speaker: narrator
 - else:
-    你拿到了吴主任的邮箱，也得到了他的同意。 # speaker: narrator
+    你拿到了吴主任的邮箱，他也同意你给他发邮件。 # speaker: narrator
 }
 + [给他发邮件：说明你是谁、哪家公司、陈医生怎么引荐的、想给他看什么，请他定一个方便的十分钟 #act: access.clear_appointment #claim: trial_bleeding #claim: competitor_facts #minutes: 4]
-    “吴主任您好，我是恒康医药负责诺维沙班的代表，邮箱是陈静医生转给我的。想占用您十分钟，时间地点您定，不在卒中单元，给您介绍NAVIGATE-AF研究的出血数据：与剂量调整华法林相比，诺维沙班颅内出血年发生率0.4%，华法林为0.8%。需要说明的是，诺维沙班和通贝沙班之间没有头对头研究，我不会往那方面引申。” # speaker: rep
+    “吴主任您好，我是恒康医药负责诺维沙班的代表，邮箱是陈静医生转给我的。想占用您十分钟，时间地点您定，不在卒中单元，给您介绍NAVIGATE-AF研究的出血数据：与剂量调整的华法林相比，诺维沙班颅内出血年发生率0.4%，华法林为0.8%。需要说明的是，诺维沙班和通贝沙班之间没有头对头研究，我不会往那方面引申。” # speaker: rep
     {read_up:
         ~ rapport = clamp(rapport + 5)
         “我拜读过您那篇房颤相关卒中后首月内颅内出血的文章，所以觉得这组数据可能对您有用。” # speaker: rep
@@ -144,7 +144,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
     ~ rapport = clamp(rapport - 10)
     “麻烦您请吴主任接一下电话，心内科陈医生让我今天一定要跟他说上话。” # speaker: rep
     电话里等了两分钟，背景里监护仪嘀嘀作响。 # speaker: narrator
-    “我是吴昊。陈静说你会发邮件，可没说什么今天。我这边有个病人马上要去取栓。” # speaker: wu # mood: annoyed
+    “我是吴昊。陈静说你会发邮件，没说你今天就找上来。我这边有个病人马上要去取栓。” # speaker: wu # mood: annoyed
     电话挂断了。 # speaker: narrator
     -> first_contact
 * [在卒中单元外面的电梯厅等着，等他查完房出来截住他 #act: access.cold_drop_in #minutes: 3]
@@ -222,7 +222,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
     ~ rapport = clamp(rapport + 10)
     ~ need_ich = true
     “您说得对：病人稳定，确实没有非换不可的理由。那您看，什么内容才值得您花这十分钟？” # speaker: rep
-    “颅内出血。每次房颤卒中后启动抗凝，我最怕的就是这个。你要是有关于脑出血的实打实的数据，而且肯告诉我数据到哪儿为止，我就看看。” # speaker: wu # mood: neutral # need: ich_data
+    “颅内出血。每次房颤卒中后启动抗凝，我最怕的就是这个。你要是有关于脑出血的实打实的数据，而且肯告诉我这些数据能说明到哪一步，我就看看。” # speaker: wu # mood: neutral # need: ich_data
 * [现在就告诉他颅内出血的数据，并明说和通贝沙班没有头对头研究 #act: objections.evidence_response #claim: trial_bleeding #claim: competitor_facts #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     ~ need_ich = true
@@ -236,7 +236,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
 * [说等见面了一切就清楚了 #act: objections.evade #minutes: 1]
     ~ patience = clamp(patience - 10)
     “吴主任，我觉得等见了面，您自然就清楚了。” # speaker: rep
-    “这不叫回答。” # speaker: wu # mood: sceptical
+    “这不算回答。” # speaker: wu # mood: sceptical
 - -> the_request
 
 === the_request ===
@@ -258,7 +258,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
         “21号的文献汇报会。十分钟。你们医学部的人来讲，幻灯片上不要有商标，我的住院医生会问些刁钻问题。” # speaker: wu # mood: pleased
     - rapport >= 55:
         ~ booked = true
-        “先别急，先说服我。下周二早上7:40，六楼神经内科医生办公室，十分钟。” # speaker: wu # mood: neutral
+        “还不行，你先说服我。下周二早上7:40，六楼神经内科医生办公室，十分钟。” # speaker: wu # mood: neutral
     - else:
         “我的小讲课不是给药企做广告的。把摘要发过来。” # speaker: wu # mood: sceptical
     }
@@ -295,7 +295,7 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
 - -> records
 
 === records ===
-回到停车场，你在手机上打开CRM。吴主任的档案还几乎是空的。 # speaker: narrator
+回到停车场，你在手机上打开CRM。吴主任的档案几乎还是空的。 # speaker: narrator
 * [记下这次了解到的情况：联系方式、不接受临时拜访、他关心的问题、你答应的事；再给陈医生发条简短的感谢 #act: records.profile_updated #act: closing.thanks #minutes: 3]
     你写道：“先发邮件，再按他定的时间打电话。绝不去卒中单元。{need_ich:关注颅内出血数据及其局限。}{need_adherence:老年患者常漏服晚间一次（陈医生转述）。}承诺：今天邮件发送摘要。” # speaker: narrator
     “陈医生，谢谢您帮忙引荐。吴主任那边已经约好了下一步，我会严格按学术规范来。” # speaker: rep
@@ -308,9 +308,9 @@ CRM里吴主任的客户档案几乎是空的：姓名、职称，“偏好的�
 === outcome ===
 {
 - teaching:
-    21号，吴主任的住院医生们将听你们医学部的同事讲NAVIGATE-AF的出血数据，他们的主任就坐在第一排。你靠的是一次引荐、一封邮件和一通五分钟的电话。 # speaker: narrator # ending: teaching_session_booked
+    21号，你们医学部的同事会给吴主任的住院医生讲NAVIGATE-AF的出血数据，吴主任本人就坐在第一排。一次引荐、一封邮件、一通五分钟的电话，你一步步走到了这里。 # speaker: narrator # ending: teaching_session_booked
 - booked:
-    下周二早上7:40，神经内科医生办公室，十分钟。一个多疑的人答应看看你的数据了。 # speaker: narrator # ending: meeting_booked
+    下周二早上7:40，神经内科医生办公室，十分钟。一向多疑的吴主任，答应看看你的数据了。 # speaker: narrator # ending: meeting_booked
 - else:
     你有了他的邮箱，也得到了发一份摘要的许可。值得他花时间的话，他会回信。 # speaker: narrator # ending: summary_requested
 }

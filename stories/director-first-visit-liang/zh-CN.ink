@@ -26,7 +26,7 @@ VAR need_residents = false
 === prep ===
 26号，周二，下午一点。三个半小时以后，你要见梁国伟主任，十五分钟，是通过他的秘书唐老师约的。 # speaker: narrator
 他当了八年心内科主任，是医院药事会委员，拍板很快。诺维沙班目前还没有进院。 # speaker: narrator
-怎么准备？ # speaker: narrator
+你打算怎么准备？ # speaker: narrator
 * [把他的背景、科室的DRG数据和他的课题再过一遍；定一个目标；带上出血数据一页纸摘要、肾功能亚组研究和价格医保信息单 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 1]
     ~ prepared = true
     他的省级课题：房颤患者三十天再入院，四家医院联合，下个月中期检查。医院的DRG运营报表上，心内科的再入院率排在前几位。 # speaker: narrator
@@ -44,7 +44,7 @@ VAR need_residents = false
 - difficulty > 1:
     “十五分钟。你是不是在浪费时间，我两分钟就知道。” # speaker: liang # mood: sceptical
 - else:
-    “小唐说你只要十五分钟，也没给我寄宣传册。这就不错了。坐吧。” # speaker: liang # mood: neutral
+    “小唐说你只要十五分钟，也没给我寄宣传册。开头还行。坐吧。” # speaker: liang # mood: neutral
 }
 * [先感谢他抽时间，再说明身份、来意和需要多长时间 #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 2]
     ~ rapport = clamp(rapport + 10)
@@ -78,7 +78,7 @@ VAR need_residents = false
     “梁主任，科里的房颤病人用NOAC吗？” # speaker: rep
     “当然用。” # speaker: liang # mood: sceptical
     他等着，好像这个问题就算答完了。 # speaker: narrator
-    过了一会儿，他不冷不热地补了一句。 # speaker: narrator
+    过了一会儿，他不冷不热地补了一句： # speaker: narrator
     “想问点有用的，就问问DRG对这些病人有什么影响。” # speaker: liang
 * [问DRG付费之后，科里管理房颤抗凝病人的方式有什么变化，最头疼的是哪里 #act: discovery.open_question #minutes: 3]
     ~ rapport = clamp(rapport + 5)
@@ -124,7 +124,7 @@ VAR need_residents = false
     ~ rapport = clamp(rapport + 5)
     ~ need_residents = true
     “病房里一般是谁在给病人启动抗凝、调剂量？他们觉得最难的是什么？” # speaker: rep
-    “住院医生，晚上，从急诊收上来的病人。一半人只看肌酐，不算肌酐清除率，剂量靠猜。带教是我的责任，可我手上没有一份不带广告味的教学资料。” # speaker: liang # mood: neutral # need: resident_teaching
+    “住院医生，晚上值班的时候，给急诊收上来的病人开。一半人只看肌酐，不算肌酐清除率，剂量靠猜。带教是我的责任，可我手上没有一份不带广告味的教学资料。” # speaker: liang # mood: neutral # need: resident_teaching
 * [问他科里的住院医生抗凝方面培训得怎么样 #act: discovery.closed_question #minutes: 1]
     ~ patience = clamp(patience - 5)
     “科里住院医生在抗凝方面培训得还可以吧？” # speaker: rep
@@ -141,7 +141,7 @@ VAR need_residents = false
 “那你手上有什么？” # speaker: liang # phase: presentation
 * {need_bleeding} [把他的出血再入院问题和NAVIGATE-AF的出血数据、肾功能剂量规则联系起来，对诺维沙班不利的数据也一并讲 #act: value.need_linked #act: value.evidence_cited #claim: trial_bleeding #claim: elderly_subgroup #claim: dose_renal #claim: competitor_facts #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “您说出血和剂量不对是连在一起的。NAVIGATE-AF研究纳入了14,200例患者，对照是剂量调整的华法林。大出血年发生率2.4%对3.0%，颅内出血0.4%对0.8%。消化道出血，也就是您那十一例里最多的，两组相近：1.2%对1.1%。80岁以上的患者里，消化道出血数值上偏高，1.9%对1.6%，这一点我宁愿您从我这儿听到。剂量规则只有一个界值：Cockcroft-Gault公式算的肌酐清除率30到49时，10毫克每日一次；低于30不推荐使用。这些都是跟华法林比的，跟通贝沙班没有头对头研究。” # speaker: rep
+    “您说出血和剂量不对是连在一起的。NAVIGATE-AF研究纳入了14,200例患者，对照是剂量调整的华法林。大出血年发生率2.4%对3.0%，颅内出血0.4%对0.8%。消化道出血，也就是您那十一例里最多的，两组相近：1.2%对1.1%。80岁以上的患者里，消化道出血数值上偏高，1.9%对1.6%，这一点我觉得应该由我先跟您说。剂量规则只有一个界值：Cockcroft-Gault公式算的肌酐清除率30到49时，10毫克每日一次；低于30不推荐使用。这些都是跟华法林比的，跟通贝沙班没有头对头研究。” # speaker: rep
     “你把不占优的地方也讲了。这样的代表比你想的要少。” # speaker: liang # mood: pleased
 * {not need_bleeding} [介绍NAVIGATE-AF的主要结果，有效性和出血一起讲 #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 3]
     ~ rapport = clamp(rapport + 5)
@@ -150,13 +150,13 @@ VAR need_residents = false
 * [把卖点过一遍：每日一次、不用监测、不受饮食影响、不需冷链、进了医保 #act: value.feature_dump #claim: dose_standard #claim: storage #claim: insurance #minutes: 4]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 10)
-    “诺维沙班每日一次，饭前饭后都行，不需要常规监测凝血，30度以下常温保存不用冷链，今年1月起进了医保，乙类……” # speaker: rep
+    “诺维沙班每日一次，饭前饭后都行，不需要常规监测凝血，30℃以下保存，不需要冷链，今年1月起进了医保，乙类……” # speaker: rep
     “你又在给我念说明书了。” # speaker: liang # mood: annoyed
 * [告诉他换成诺维沙班，出血再入院能少五分之一，研究就是这么显示的 #act: value.need_linked #violation: misleading_claim #minutes: 2]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 10)
     “梁主任，科里的房颤病人换成诺维沙班，出血再入院能降五分之一，研究结果就是这样。” # speaker: rep
-    “研究显示的是大出血比华法林少五分之一。我的病人大部分不用华法林，研究也不是我的病房。这话你要是在药事会上说，药剂科王莉当场就能把你驳回去，连我一起。” # speaker: liang # mood: annoyed
+    “研究显示的是大出血比华法林少五分之一。我的病人大部分不用华法林，临床试验也不等于我的病房。这话你要是在药事会上说，药剂科王莉当场就能把你驳回去，连我一起。” # speaker: liang # mood: annoyed
 - -> objection_cost
 
 === objection_cost ===
@@ -216,12 +216,12 @@ VAR need_residents = false
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 10)
     “梁主任，咱们私下说，集采就是谁价低谁中标，不少医生对集采药的质量心里都没底。” # speaker: rep
-    “集采药跟你们的药一样要过审批。别在我办公室里贬低别家的产品，比这轻的事我都见过代表被禁止进院。” # speaker: liang # mood: annoyed
+    “集采药跟你们的药一样要过审批。别在我办公室里贬低别家的产品，我见过有代表因为比这还轻的事被禁止进院。” # speaker: liang # mood: annoyed
 * [建议让周教授在药事会上提，这样就不是他出面 #act: objections.evade #minutes: 1]
     ~ patience = clamp(patience - 10)
     ~ rapport = clamp(rapport - 5)
     “要不请周教授在药事会上提一下，梁主任，这样就不用您出面了。” # speaker: rep
-    “周教授提什么她自己决定。别在我们科里搞这种动作。” # speaker: liang # mood: annoyed
+    “周教授提什么她自己决定。别在我们科里搞这些小动作。” # speaker: liang # mood: annoyed
 - -> grant_support
 
 === grant_support ===
@@ -231,7 +231,7 @@ VAR need_residents = false
 “那你说说，恒康到底能为科里做点什么？” # speaker: liang
 * [先说明支持不能和处方挂钩，再介绍现有的途径：医学部的研究支持申请，以及给住院医生的教学活动 #act: value.need_linked #act: relationship.professional_support #minutes: 2]
     ~ rapport = clamp(rapport + 5)
-    “恒康不能资助科室或者个人，我们做的任何事都不能跟处方挂钩。现有的途径是：我们医学部受理研究者发起的研究的支持申请，走正式流程，和销售是分开的。我可以把申请指南和医学部的联系人发给唐老师。{need_residents:住院医生那边，我们的医学顾问可以做一次病例讨论式的讲课，讲按肌酐清除率定剂量和出血处理，资料不带广告。|另外，如果有用，我们的医学顾问可以在科室会上做一次病例讨论式的讲课。}” # speaker: rep
+    “恒康不能资助科室或者个人，我们做的任何事都不能跟处方挂钩。现有的途径是：我们医学部受理研究者发起的研究（IIT）的支持申请，走正式流程，和销售是分开的。我可以把申请指南和医学部的联系人发给唐老师。{need_residents:住院医生那边，我们的医学顾问可以做一次病例讨论式的讲课，讲按肌酐清除率定剂量和出血处理，资料不带广告。|另外，如果有用，我们的医学顾问可以在科室会上做一次病例讨论式的讲课。}” # speaker: rep
     “好。本来就该这么办。” # speaker: liang # mood: neutral
 * [跟他交个底：你这个季度在医院的指标是3,000盒，心内科要是帮你完成，你就在公司里全力给他的课题争取支持 #act: value.need_linked #violation: sales_quota #minutes: 2]
     -> asked_to_leave
@@ -314,7 +314,7 @@ VAR need_residents = false
 {need_residents:
     “住院医生晚上给病人启动抗凝，需要不带广告的教学资料。” # speaker: rep
 }
-“药占比挂在每个月的排名上，进院的事得在药事会上凭自身站得住。” # speaker: rep
+“药占比挂在每个月的排名上，进院得靠药本身的数据在药事会上站得住。” # speaker: rep
 “周五之前，我把国谈药在药占比里怎么算的情况书面发给您，研究支持的申请指南发给唐老师。另外，如果您觉得有用，下个月可以请我们的医学顾问在科室会上给住院医生讲十五分钟，病例讨论的形式，讲剂量和出血处理。能不能请唐老师帮忙找一个周四？” # speaker: rep
 {
 - rapport >= 75 + 10 * (difficulty - 1) && need_bleeding:

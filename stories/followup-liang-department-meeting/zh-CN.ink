@@ -34,24 +34,24 @@ VAR agreed = false
     你在工作日志上写了一行：“科室会：定时间。”梁主任你已经打过交道，心里有数。 # speaker: narrator
 * [重看上次的拜访记录和科室情况，列出目标：定主题和时间、了解他这一个月的新变化、按医院规定备案 #act: preparation.profile_reviewed #act: preparation.objective_set #minutes: 5]
     记录里写着：54岁，当了八年科主任，药事会委员；在意药占比，最忌讳任何像回扣的事；关心DRG付费下的再入院率，正在申报省级课题。 # speaker: narrator
-    你写下三个目标：和他商定科室会的主题、时间和形式；了解这一个月他那边有什么新变化；按医院要求把会议备案走好。 # speaker: narrator
+    你写下三个目标：和他商定科室会的主题、时间和形式；了解这一个月他那边有什么新变化；按医院要求把会议备案手续办好。 # speaker: narrator
 * [打印一页诺维沙班卖点汇总，准备放在他桌上 #act: preparation.material_unmatched #minutes: 3]
-    你打印了一张铜版纸的核心信息：每日一次、无需常规监测、医保报销。上面没有一个字和他的科室有关。 # speaker: narrator
+    你用铜版纸打印了一页核心信息：每日一次、无需常规监测、医保报销。上面没有一个字和他的科室有关。 # speaker: narrator
 - -> prep_material
 
 === prep_material ===
 睡前你给恒康负责本区域的医学顾问方芸医生发了条微信，科室会打算请她来讲。 # speaker: narrator
 * [请方医生带上全国统一的诺维沙班标准幻灯，反正是审批过的现成版本 #act: preparation.material_unmatched #minutes: 1]
-    方医生回了个“OK”的表情，附上四十页的上市推广幻灯。 # speaker: narrator
+    方医生回了个“OK”的表情，附上四十页的上市推广幻灯片。 # speaker: narrator
 * [把科室情况跟方医生讲清楚，请她围绕老年房颤合并CKD患者的抗凝先拟一份提纲 #act: preparation.material_matched #minutes: 4]
-    半夜之前，方医生发来一页提纲草稿：肾功能评估与剂量选择、80岁以上患者的出血、省抗凝临床路径，最后留出病例讨论的时间。 # speaker: narrator
+    不到半夜，方医生就发来一页提纲草稿：肾功能评估与剂量选择、80岁以上患者的出血、省抗凝临床路径，最后留出病例讨论的时间。 # speaker: narrator
 - -> reconnect
 
 === reconnect ===
 周三下午四点半，住院部七楼心内科主任办公室。你包里装着上次答应的两样东西：肾功能亚组研究全文，和刚通过恒康医学部审核的住院医生剂量卡。 # speaker: narrator # phase: reconnect
 梁主任正在签一摞表格。桌上摊着一份“心内科DRG季度分析”，其中一行被红笔圈了出来。 # speaker: narrator
 {difficulty > 1:
-    “只有十五分钟，不是二十分钟。DRG的会拖堂了。” # speaker: liang # mood: sceptical
+    “只有十五分钟，不是二十分钟。DRG的会开超时了。” # speaker: liang # mood: sceptical
 }
 “哦，恒康的。坐。上次说到哪儿了？” # speaker: liang # mood: neutral
 * [感谢他这个月科里对诺维沙班的“支持”，希望继续保持 #act: relationship.transactional #minutes: 1]
@@ -63,7 +63,7 @@ VAR agreed = false
 * [问问他上次提到的省级课题申报得怎么样了 #act: relationship.personal_care #minutes: 1]
     ~ rapport = clamp(rapport + 5)
     “梁主任，先问一句：上次您正在赶省里的课题申报书，后来交上去了吗？” # speaker: rep
-    “最后一天才交，大家都一样。明年春天出结果。你还记得这事。” # speaker: liang # mood: pleased
+    “最后一天才交，大家都一样。明年春天出结果。你还记得这事啊。” # speaker: liang # mood: pleased
 * [把上个月答应的东西交给他：肾功能亚组研究全文，以及经恒康医学部审核的住院医生剂量卡 #act: relationship.promise_kept #minutes: 2]
     ~ rapport = clamp(rapport + 10)
     “梁主任，上个月您要了两样东西。这是NAVIGATE-AF肾功能亚组研究的全文；这是给住院医生用的剂量卡初稿，一面是用Cockcroft-Gault公式估算肌酐清除率和选剂量，另一面是肾功能监测。我们医学部审过了，上面没有任何广告内容。” # speaker: rep
@@ -84,19 +84,19 @@ VAR agreed = false
 * [问问第一批病人的情况：疗效、出血、剂量，以及医生和病人实际用起来有哪些不顺手 #act: solutions.feedback_collected #minutes: 3]
     ~ rapport = clamp(rapport + 5)
     “梁主任，第一批病人用下来情况怎么样？好的方面要听，问题我更想听：出血、剂量，还有医生和病人用起来觉得不顺手的地方。” # speaker: rep
-    “二病区喜欢一天一次。陈静说她那些老病人比吃华法林的时候依从性好。住院医生对剂量还是拿不准。另外，出了一例出血。” # speaker: liang # mood: neutral
+    “二病区觉得一天一次挺好。陈静说她那些老病人比吃华法林的时候依从性好。住院医生对剂量还是拿不准。另外，出了一例出血。” # speaker: liang # mood: neutral
 - -> adverse_event
 
 === adverse_event ===
 -> patience_check ->
-“八十三岁的老太太，肌酐清除率38。住院医生一上来给了20毫克。十天后黑便，从急诊又收了进来，血红蛋白71克每升。输了两个单位红细胞，诺维沙班停了，周一出的院。我DRG报表上的再入院，就有她一个。” # speaker: liang
+“八十三岁的老太太，肌酐清除率38。住院医生一上来给了20毫克。十天后黑便，从急诊又收了进来，血红蛋白才71。输了两个单位红细胞，诺维沙班停了，周一出的院。我DRG报表上的再入院，就有她一个。” # speaker: liang
 {difficulty > 1:
     “你先别跟我背试验数据，试验我看过。” # speaker: liang # mood: sceptical
 }
 * [指出住院医生没按肾功能给对剂量，所以问题其实不在药 #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1 #claim: dose_renal]
     ~ rapport = clamp(rapport - 10)
     ~ patience = clamp(patience - 10)
-    “梁主任，恕我直言，肌酐清除率38的话，说明书剂量是10毫克每日一次。所以这是剂量用错了，不是诺维沙班本身的问题。” # speaker: rep
+    “梁主任，恕我直言，肌酐清除率38的话，说明书推荐剂量是10毫克每日一次。所以这是剂量用错了，不是诺维沙班本身的问题。” # speaker: rep
     “那就是我住院医生的错，你们的药是清白的。我回头就这么跟DRG办公室说。” # speaker: liang
     他从眼镜上方看着你。 # speaker: narrator
     “病人是吃了你们的药出的血。她只知道这个。” # speaker: liang # mood: annoyed
@@ -109,7 +109,7 @@ VAR agreed = false
     ~ ae_reported = true
     “谢谢您告诉我，梁主任，老人家受罪了。凡是我听到的可疑不良反应，都必须在24小时内报告给恒康的药物警戒部门。能识别病人身份的信息我都不需要：年龄、性别、剂量、肾功能、什么时候出了什么情况、怎么处理的、转归如何，再加上主管医生作为联系人就够了。后续我们安全部门的同事可能会找主管医生补充随访信息。出血是诺维沙班最常见的不良反应，所有抗凝药都一样，所以每一例都很重要。” # speaker: rep
     他在便利贴上写了一个名字：是主管医生的，不是病人的。 # speaker: narrator
-    “一病区张磊。我跟他打个招呼。代表找我要的是报告，不是找借口，这还是头一回。” # speaker: liang # mood: neutral
+    “一病区张磊。我跟他打个招呼。代表不找借口、反过来找我要报告，这还是头一回。” # speaker: liang # mood: neutral
 - -> reassess
 
 === reassess ===
@@ -153,7 +153,7 @@ VAR agreed = false
     “好。发我手机，别发邮箱。” # speaker: liang # mood: pleased
 * [明确拒绝并说明原因，再问他想通过这些数知道什么 #act: objections.acknowledge #act: objections.explore #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    “梁主任，您想掌握情况我理解，但这个我不能做。统计医生个人的处方量就是统方，医院明令禁止，国家对医药代表的规定也明令禁止，恒康发现了会直接开除我，这也是应该的。这些数我手里也没有。我能问一下，您想通过这些数看出什么吗？也许有合规的办法。” # speaker: rep
+    “梁主任，您想掌握情况我理解，但这个我不能做。统计医生个人的处方量就是统方，医院明令禁止，国家对医药代表的管理规定也不允许，恒康发现了会直接开除我，这也是应该的。这些数我手里也没有。我能问一下，您想通过这些数看出什么吗？也许有合规的办法。” # speaker: rep
     他打量了你一会儿。 # speaker: narrator
     “我想知道我的医生是按肾功能定剂量，还是凭感觉。其实数盒数也看不出这个。” # speaker: liang # mood: neutral # need: dosing_audit
 - -> meeting_content
@@ -163,7 +163,7 @@ VAR agreed = false
 “行。那你们方医生到底讲什么？” # speaker: liang
 * {need_readmit} [围绕他的再入院问题设计这场会：按肾功能定剂量、肾功能监测、80岁以上患者的出血数据和省抗凝路径；住院医生讲病例；发剂量卡；再建议科里临床药师自己做一次用药点评 #act: solutions.tailored #act: relationship.value_content #minutes: 4 #claim: guideline #claim: dose_renal #claim: renal_monitoring #claim: elderly_subgroup]
     ~ rapport = clamp(rapport + 10)
-    “那就围绕您的再入院问题来设计。方医生讲四十分钟老年房颤合并CKD患者的抗凝。先讲《清河省抗凝临床路径（2025版）》，对符合条件的患者，Xa因子抑制剂优先于华法林。再讲按Cockcroft-Gault公式定剂量：诺维沙班在肌酐清除率30到49时用10毫克每日一次，低于30不推荐。用药前要查肾功能，75岁以上的病人复查要比一年一次更勤。还有80岁以上患者的出血数据：大出血年发生率4.1%，华法林5.0%；但消化道出血数值上偏高，1.9%对1.6%。然后留二十分钟，请科里一位住院医生讲一个真实病例：老年病人出了血怎么处理。每位医生会后都拿一张剂量卡。” # speaker: rep
+    “那就围绕您的再入院问题来设计。方医生讲四十分钟老年房颤合并CKD患者的抗凝。先讲《清河省抗凝临床路径（2025版）》，对符合条件的患者，Xa因子抑制剂优先于华法林。再讲按Cockcroft-Gault公式定剂量：诺维沙班在肌酐清除率30到49时用10毫克每日一次，低于30不推荐。用药前要查肾功能，75岁以上的病人复查频率要高于每年一次。还有80岁以上患者的出血数据：大出血年发生率4.1%，华法林5.0%；但消化道出血数值上偏高，1.9%对1.6%。然后留二十分钟，请科里一位住院医生讲一个真实病例：老年病人出了血怎么处理。会后给每位医生发一张剂量卡。” # speaker: rep
     “另外，您想知道谁是按肾功能定剂量的，可以请科里的临床药师对照说明书，把房颤出院病人的用药做一次点评。医院的数据，留在医院手里。” # speaker: rep
     “临床药师做用药点评。质控办肯定喜欢，而且干干净净。” # speaker: liang
     他把这条记了下来。 # speaker: narrator
@@ -204,7 +204,7 @@ VAR agreed = false
     “叫什么都行，别让我的人白辛苦就行。” # speaker: liang # mood: neutral
 * [婉拒晚宴和讲课费并说明原因；提议在科室示教室开、按医院规定备案，如规定允许最多提供简单工作餐 #act: objections.acknowledge #act: relationship.professional_support #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    “梁主任，我理解，谁也不想再搭上一个晚上或者午休。但酒店晚宴加上给医生的讲课费，等于是企业给科室输送利益，医院的规定不允许，恒康的规定也不允许。这种事一旦有人提出来，对您在药事会上也最不利。” # speaker: rep
+    “梁主任，我理解，谁也不想再搭上一个晚上或者午休。但酒店晚宴加上给医生的讲课费，等于是企业给科室输送利益，医院的规定不允许，恒康的规定也不允许。这种事一旦被人拿出来说，您作为药事会委员最被动。” # speaker: rep
     “我能规规矩矩做好的是：中午在科室示教室开，按医院要求提前向医务处申请备案，在恒康的系统里登记，签到表和课件都留档。医院规定允许的话，准备简单的盒饭，别的一概没有。住院医生讲病例属于科里自己的教学，不涉及讲课费；讲者的聘请由我们医学部决定，代表无权安排。” # speaker: rep
     他沉默了一会儿。 # speaker: narrator
     “示教室，盒饭，备案。” # speaker: liang
@@ -227,13 +227,13 @@ VAR agreed = false
     “梁主任，我跟您直说：恒康对任何科室的支持都不看处方量，我也不会把指标带进您的办公室。这场会能帮到您的病人，就是它全部的意义。如果您想要的是科里的科研，我们医学部受理研究者发起的研究（IIT）的支持申请，有正式流程，和销售完全分开。具体支持哪些方面我去问清楚，周五前把申请指南和联系人发给您秘书。” # speaker: rep
     “和销售完全分开。” # speaker: liang
     他把这句话重复了一遍，像在掂量它的分量。 # speaker: narrator
-    “这么回答就对了。要是能做一个房颤病人出血再入院的研究，在省里比请十顿饭都更给科室长脸。” # speaker: liang # mood: pleased # need: academic_standing
+    “这么回答就对了。要是能做一个房颤病人出血再入院的研究，在省里比多吃几顿饭更给科室长脸。” # speaker: liang # mood: pleased # need: academic_standing
 - -> closing
 
 === asked_to_leave ===
 “梁主任，那我也说点实际的。这个季度心内科诺维沙班的用量要是能涨三分之一，我去申请预算，多给您安排几场这样的科室会，全国年会也给您留一个名额。” # speaker: rep
 办公室里一下子安静了。梁主任摘下了眼镜。 # speaker: narrator
-“我问的是恒康能为科室的学术做什么。你倒好，在我办公室、开着门，跟我谈处方换好处。我是药事会委员。今天就到这儿。让你们经理给我打过电话之前，别再来心内科了。” # speaker: liang # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
+“我问的是恒康能为科室的学术做什么。你倒好，在我办公室、开着门，跟我谈处方换好处。我是药事会委员。今天就到这儿。你们经理给我打电话之前，别再来心内科了。” # speaker: liang # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
 -> END
 
 === closing ===

@@ -31,7 +31,7 @@ VAR mi_referral = false
 ->->
 
 === arrival ===
-周三中午12:50，六楼吴昊副主任的办公室，和卒中单元隔着一条走廊。显示器上开着一张CT片子，一杯凉透的茶压在一摞出院记录上。 # speaker: narrator # phase: opening
+周三中午12:50，六楼吴昊副主任医师的办公室，和卒中单元隔着一条走廊。显示器上开着一张CT片子，一杯凉透的茶压在一摞出院记录上。 # speaker: narrator # phase: opening
 陈医生引荐之后，你又发了一页纸的摘要，他才答应给你二十分钟。他下午的门诊13:30开始。 # speaker: narrator
 “陈静介绍来的代表。你那页纸我看了。二十分钟，说吧。” # speaker: wu # mood: sceptical
 {difficulty > 1:
@@ -82,7 +82,7 @@ VAR mi_referral = false
     ~ rapport = clamp(rapport + 5)
     ~ need_adherence = true
     “您说的稳定，病人回家以后，比如三个月后，实际是什么样子？” # speaker: rep
-    “大部分没事。让我担心的是又回来的那些：独居的老人，晚上那一顿老忘。闺女晚上八点打电话提醒，那也得闺女自己记得。去年我有两个再入院的，都是漏了一个星期的晚间剂量。” # speaker: wu # mood: neutral # need: twice_daily_adherence
+    “大部分没事。让我担心的是又回来的那些：独居的老人，晚上那一顿老忘。闺女晚上八点打电话提醒，那也得闺女自己记得。去年我有两个再入院的，都是晚上那顿药连着漏了一个星期。” # speaker: wu # mood: neutral # need: twice_daily_adherence
     “也就是说，早上那顿一般都能吃上，漏的是晚上那顿，而且多是家里没人照看的病人。是这样吗？” # speaker: rep
     “就是这样。” # speaker: wu
 * [马上接话：每天两次正是每日一次的诺维沙班能帮上忙的地方 #act: discovery.interrupt #claim: dose_standard #minutes: 1]
@@ -101,7 +101,7 @@ VAR mi_referral = false
 “好。你邮件里说有出血数据，拿出来看看。” # speaker: wu # phase: presentation
 * {need_ich} [把他对颅内出血的担心和NAVIGATE-AF的出血结果联系起来，并说清对照组是什么 #act: value.need_linked #act: value.evidence_cited #claim: trial_bleeding #claim: competitor_facts #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “您刚才说，最让您睡不着的是颅内出血。NAVIGATE-AF研究中，与剂量调整华法林相比，诺维沙班颅内出血年发生率0.4%，华法林0.8%；大出血2.4%对3.0%；消化道出血相近，1.2%对1.1%。需要说明，这是和华法林比的，和通贝沙班没有头对头研究。” # speaker: rep
+    “您刚才说，最让您睡不着的是颅内出血。NAVIGATE-AF研究中，与剂量调整的华法林相比，诺维沙班颅内出血年发生率0.4%，华法林0.8%；大出血2.4%对3.0%；消化道出血相近，1.2%对1.1%。需要说明，这是和华法林比的，和通贝沙班没有头对头研究。” # speaker: rep
     “跟华法林比。好歹你在我开口之前自己说了。” # speaker: wu # mood: neutral
 * {need_adherence} [把漏服晚间剂量的问题和每日一次给药联系起来，但不说它比通贝沙班强 #act: value.need_linked #claim: dose_standard #claim: competitor_facts #minutes: 2]
     ~ rapport = clamp(rapport + 5)
@@ -109,12 +109,12 @@ VAR mi_referral = false
     “这话公道。对一个独居的八十岁老太太来说，这不算小事。” # speaker: wu # mood: neutral
 * [介绍NAVIGATE-AF的主要疗效结果 #act: value.evidence_cited #claim: trial_efficacy #minutes: 3]
     ~ rapport = clamp(rapport + 5)
-    “NAVIGATE-AF随机入组了14,200例非瓣膜性房颤患者，中位随访2.1年：卒中或全身性栓塞年发生率诺维沙班1.3%，剂量调整华法林1.7%。” # speaker: rep
+    “NAVIGATE-AF随机入组了14,200例非瓣膜性房颤患者，中位随访2.1年：卒中或全身性栓塞年发生率，诺维沙班组1.3%，剂量调整的华法林组1.7%。” # speaker: rep
     “又是跟华法林比疗效。哪家在自己的试验里没赢过华法林？” # speaker: wu # mood: sceptical
 * [把产品特点挨个讲一遍：每日一次、不受饮食影响、无需监测、无需冷链 #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 4]
     ~ patience = clamp(patience - 15)
     ~ rapport = clamp(rapport - 5)
-    “每日一次，空腹随餐都可以，无需常规凝血监测，30度以下保存，有效期36个月……” # speaker: rep
+    “每日一次，空腹随餐都可以，无需常规凝血监测，30℃以下保存，有效期36个月……” # speaker: rep
     “有效期。我的病人脑子里在出血，你跟我讲有效期。” # speaker: wu # mood: annoyed
 - -> price
 
@@ -123,7 +123,7 @@ VAR mi_referral = false
 他用手指敲了敲你发来的那页摘要。 # speaker: narrator
 “说点实际的。一天5块6。通贝沙班进了带量采购，一天9毛。差了六倍。” # speaker: wu # phase: objections # mood: sceptical
 {difficulty > 1:
-    “而且医院和集采签了通贝沙班的约定采购量，谁绕开它开别的药，药剂科是要报给院长的。” # speaker: wu
+    “而且医院还有通贝沙班的集采约定采购量要完成，谁绕开它开别的药，药剂科是要报给院长的。” # speaker: wu
 }
 * [承认差价确实大，再问他价格这件事对他来说难在哪：药剂科那边，还是病人自己掏钱 #act: objections.acknowledge #act: objections.explore #minutes: 2]
     ~ rapport = clamp(rapport + 5)
@@ -178,7 +178,7 @@ VAR mi_referral = false
         “你知道在哪儿：独居病人的晚上那一顿。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral
     - else:
         ~ need_adherence = true
-        “晚上那一顿。独居的老人容易忘，然后我就在病房里再见到他们，带着第二次卒中。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral # need: twice_daily_adherence
+        “晚上那一顿。独居的老人容易忘，过不了多久，又因为二次卒中住回我病房。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral # need: twice_daily_adherence
     }
 * {need_adherence} [针对容易漏服晚间剂量的新病人，把每日一次作为一个选择提出来，并说明哪些话不能说 #act: objections.evidence_response #act: value.need_linked #claim: dose_standard #claim: competitor_facts #minutes: 2]
     ~ rapport = clamp(rapport + 5)
@@ -187,7 +187,7 @@ VAR mi_referral = false
 * [指出每天两次的通贝沙班是靠集采低价上位的过时药，他那些“稳定”的病人其实都在漏服 #act: objections.argue #violation: disparagement #minutes: 2]
     ~ patience = clamp(patience - 20)
     ~ rapport = clamp(rapport - 15)
-    “说实话吴主任，每天两次早就过时了。通贝沙班能进集采是因为便宜，不是因为好，您那些‘稳定’的病人，估计一半每天晚上都处在没保护的状态。” # speaker: rep
+    “说实话吴主任，每天两次早就过时了。通贝沙班能进集采是因为便宜，不是因为好，您那些‘稳定’的病人，估计有一半每天晚上都得不到保护。” # speaker: rep
     “通贝沙班让我几百个病人没再住进这家医院，你拿不出任何数据说它不行。一个你自己从来不用开的药，别在这儿贬低它。” # speaker: wu # mood: annoyed
 * [坚持说今天稳定不代表明天安全，建议他把病人全部重新评估一遍 #act: objections.argue #minutes: 2]
     ~ patience = clamp(patience - 20)
@@ -198,15 +198,15 @@ VAR mi_referral = false
 
 === safety ===
 -> patience_check ->
-他把显示器转向你：教学病例库里一张去除了患者信息的CT，一周前的梗死灶里有一片高密度的出血。 # speaker: narrator
+他把显示器转向你：教学病例库里一张已经脱敏的CT，一周的梗死灶里有一片高密度出血影。 # speaker: narrator
 “这就是抗凝药对一个新鲜梗死灶能干出来的事。你们的试验是跟华法林比的，入组的病人大多数根本没得过卒中。我凭什么相信你们的出血数据适用于我的病人？” # speaker: wu # mood: sceptical
 {difficulty > 1:
     “别再跟我提华法林，我不用华法林。” # speaker: wu
 }
 * [先承认数据的局限，再完整介绍出血数据：说明书怎么写的、哪些你不知道 #act: objections.acknowledge #act: objections.evidence_response #claim: trial_bleeding #claim: contraindications #claim: common_adverse_events #claim: competitor_facts #minutes: 3]
     ~ rapport = clamp(rapport + 10)
-    “您问到点子上了，老实说，答案是有局限的。NAVIGATE-AF的对照是剂量调整华法林：颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血相近。出血仍然是最常见的不良反应；说明书规定，有临床意义的活动性出血、有大出血显著风险的病变都禁用诺维沙班。和通贝沙班没有头对头研究；近期卒中患者的单独分析，我手上也没有可以给您看的。与其瞎猜，我更愿意去问问我们医学部到底有哪些数据。” # speaker: rep
-    “你把数据到哪儿为止说清楚了。前面三个代表都没做到。” # speaker: wu # mood: neutral
+    “您问到点子上了，老实说，答案是有局限的。NAVIGATE-AF的对照是剂量调整的华法林：颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血相近。出血仍然是最常见的不良反应；说明书规定，有临床明显活动性出血，或存在大出血显著风险的病灶或病情的患者，禁用诺维沙班。和通贝沙班没有头对头研究；近期卒中患者的单独分析，我手上也没有可以给您看的。与其瞎猜，我更愿意去问问我们医学部到底有哪些数据。” # speaker: rep
+    “数据能说明到哪一步，你说清楚了。前面三个代表都没做到。” # speaker: wu # mood: neutral
 * [先问他最担心哪一类病人，再来回答 #act: objections.explore #minutes: 2]
     ~ rapport = clamp(rapport + 5)
     “回答之前想先请教：您最担心的是哪一类病人？” # speaker: rep
@@ -222,7 +222,7 @@ VAR mi_referral = false
 
 === asked_to_leave ===
 “说实话吴主任，用诺维沙班，脑出血您真的不用担心。风险直接减了一半，基本上没有出血风险。” # speaker: rep
-他看看你，看看片子，又看回你。 # speaker: narrator
+他看看你，看看片子，又看看你。 # speaker: narrator
 “没有出血风险。你对着一个卒中科医生、对着这张片子说这话。哪个抗凝药不出血？你自己那页纸上都写着。到此为止吧，资料留下，你可以走了。” # speaker: wu # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
 -> END
 
@@ -242,7 +242,7 @@ VAR mi_referral = false
 * [说时机是他的临床判断，把话题拉回数据 #act: objections.evade #minutes: 1]
     ~ patience = clamp(patience - 15)
     “这个还是要看您的临床判断，吴主任。我们再回到数据上？” # speaker: rep
-    “谢谢，我知道是我的判断。” # speaker: wu # mood: sceptical
+    “谢谢提醒，这是我的判断，我知道。” # speaker: wu # mood: sceptical
 - -> closing
 
 === closing ===
@@ -262,13 +262,13 @@ VAR mi_referral = false
     -> no_next_step
 * [把诺维沙班的要点再重复一遍，请他在接下来的病人身上试一试 #act: value.feature_dump #act: closing.no_next_step #minutes: 2]
     ~ patience = clamp(patience - 10)
-    “走之前我再总结一下：每日一次，对比华法林数据很好，而且进了医保。希望您接下来的房颤病人可以试一试。” # speaker: rep
+    “走之前我再总结一下：每日一次，跟华法林比数据很好，而且进了医保。希望您接下来的房颤病人可以试一试。” # speaker: rep
     -> no_next_step
 
 === next_step ===
 “谢谢吴主任。我把您讲的几点复述一下，您看对不对。” # speaker: rep
 {need_ich:
-    “您最关心的是颅内出血，要的是实打实的数字，还有数据到哪儿为止。” # speaker: rep
+    “您最关心的是颅内出血，要的是实打实的数字，还有这些数据能说明到哪一步。” # speaker: rep
 }
 {need_adherence:
     “稳定的病人维持现状；要考虑的是独居、容易漏掉晚上一顿的新病人。” # speaker: rep
@@ -298,7 +298,7 @@ VAR mi_referral = false
 {rapport >= 70:
     他点点头，好像还想说点什么。这时护士叫了他一声。 # speaker: narrator
     “行，有东西就发邮件给我。” # speaker: wu # mood: neutral
-    进了电梯你才反应过来：他给了你三个要回答的问题，你却一个也没说要回答就走了。 # speaker: narrator # ending: missed_opportunity
+    进了电梯你才反应过来：他抛给你三个问题，你却一个都没答应回复就走了。 # speaker: narrator # ending: missed_opportunity
 - else:
     “好，谢谢。” # speaker: wu # mood: neutral
     你的名片留在他桌角，压在那杯凉茶底下。 # speaker: narrator # ending: polite_dismissal
