@@ -84,12 +84,12 @@ export class HospitalScene extends GameScene {
       const key = portraitKey(this, customer, 'neutral');
       if (!this.textures.exists(key)) continue;
       const face = this.add
-        .image(room.x + 80 + slot * 125, room.y + room.h / 2 + 25, key)
-        .setDisplaySize(110, 132)
+        .image(room.x + 62 + slot * 118, room.y + room.h / 2 + 25, key)
+        .setDisplaySize(104, 125)
         .setInteractive({ useHandCursor: true });
       face.on('pointerdown', () => this.select(entry));
       this.add
-        .text(face.x, face.y + 76, customer.name[this.locale], {
+        .text(face.x, face.y + 70, customer.name[this.locale], {
           fontFamily: 'sans-serif',
           fontSize: '15px',
           color: '#1f2d3d',
