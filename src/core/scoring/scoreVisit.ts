@@ -68,8 +68,8 @@ export function scoreVisit(facts: VisitFacts): ScoreReport {
     }
   }
 
-  const window = STAGES[facts.header.stage].window;
-  if (window && facts.ended) evidence.get(window.scoredIn)?.push(visitLengthEvidence(facts.minutes, window));
+  const span = STAGES[facts.header.stage].window;
+  if (span && facts.ended) evidence.get(span.scoredIn)?.push(visitLengthEvidence(facts.minutes, span));
 
   const dimensions: Partial<Record<DimensionId, DimensionScore>> = {};
   for (const [dimension, items] of evidence) {
@@ -103,17 +103,17 @@ export function scoreVisit(facts: VisitFacts): ScoreReport {
   };
 }
 
-function visitLengthEvidence(minutes: number, window: { min: number; max: number }): Evidence {
-  const outside = minutes < window.min ? window.min - minutes : minutes > window.max ? minutes - window.max : 0;
+function visitLengthEvidence(minutes: number, span: { min: number; max: number }): Evidence {
+  const outside = minutes < span.min ? span.min - minutes : minutes > span.max ? minutes - span.max : 0;
   const points = outside === 0 ? 0 : -Math.min(WINDOW_MAX_PENALTY, outside * WINDOW_POINTS_PER_MINUTE);
-  const range = `${window.min}-${window.max}`;
+  const range = `${span.min}-${span.max}`;
   let feedback: Localized;
-  if (minutes > window.max) {
+  if (minutes > span.max) {
     feedback = {
       en: `The visit lasted ${minutes} minutes, ${outside} over the ${range} minutes the method sets for a first visit. Keep it short: summarise, agree the next step and leave while the customer still wants more.`,
       'zh-CN': `本次拜访用了${minutes}分钟，超出首次拜访${range}分钟的要求${outside}分钟。首次拜访宜短：及时总结、约好下一步，在客户意犹未尽时告辞。`,
     };
-  } else if (minutes < window.min) {
+  } else if (minutes < span.min) {
     feedback = {
       en: `The visit lasted ${minutes} minutes, ${outside} short of the ${range} minutes the method sets for a first visit: too little time to learn the customer's needs and agree a next step.`,
       'zh-CN': `本次拜访只用了${minutes}分钟，比首次拜访${range}分钟的要求少了${outside}分钟，不足以了解客户需求并约定下一步。`,

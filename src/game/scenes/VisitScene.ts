@@ -262,9 +262,9 @@ export class VisitScene extends GameScene {
         this.tweens.add({ targets: this.portrait, scaleY: this.portrait.scaleY * 1.02, yoyo: true, duration: 120 });
     }
     ui.phase.textContent = this.strings.phases[context.phase] ?? context.phase;
-    const window = STAGES[context.stage].window;
-    ui.clock.textContent = `${this.t('clock')}: ${this.t('minutes', { n: context.minutes })}${window ? ` · ${this.t('window', window)}` : ''}`;
-    this.drawClock(context.minutes, window);
+    const span = STAGES[context.stage].window;
+    ui.clock.textContent = `${this.t('clock')}: ${this.t('minutes', { n: context.minutes })}${span ? ` · ${this.t('window', span)}` : ''}`;
+    this.drawClock(context.minutes, span);
     ui.notes.replaceChildren(
       ...(context.needs.length
         ? context.needs.map((n) => el('li', { text: n.text }))
@@ -273,7 +273,7 @@ export class VisitScene extends GameScene {
   }
 
   /** A dial of 45 minutes, the method's window in green, the clock's hand in amber or red outside it. */
-  private drawClock(minutes: number, window: { min: number; max: number } | undefined): void {
+  private drawClock(minutes: number, span: { min: number; max: number } | undefined): void {
     const g = this.clock;
     if (!g) return;
     const x = 1150;
@@ -283,11 +283,11 @@ export class VisitScene extends GameScene {
     g.clear();
     g.fillStyle(0xffffff, 0.95).fillCircle(x, y, r + 10);
     g.lineStyle(10, 0xcfd6dd).strokeCircle(x, y, r);
-    if (window) {
-      g.lineStyle(10, 0x3c9d5d).beginPath().arc(x, y, r, angle(window.min), angle(window.max)).strokePath();
+    if (span) {
+      g.lineStyle(10, 0x3c9d5d).beginPath().arc(x, y, r, angle(span.min), angle(span.max)).strokePath();
     }
-    const inside = !window || (minutes >= window.min && minutes <= window.max);
-    const over = window && minutes > window.max;
+    const inside = !span || (minutes >= span.min && minutes <= span.max);
+    const over = span && minutes > span.max;
     g.lineStyle(6, over ? 0xd1495b : inside ? 0x24476b : 0xf0a400);
     g.beginPath()
       .moveTo(x, y)
