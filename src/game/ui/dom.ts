@@ -48,10 +48,6 @@ export class View {
     this.cleanups.push(() => document.removeEventListener(type, handler));
   }
 
-  onRemove(cleanup: () => void): void {
-    this.cleanups.push(cleanup);
-  }
-
   remove(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.root.remove();
