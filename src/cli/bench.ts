@@ -1,24 +1,29 @@
 import { performance } from 'node:perf_hooks';
 // The baseline is raw inkjs itself: the one place outside the adapter that drives a Story, to measure it.
 import { Story } from 'inkjs';
+import { exploreStory } from '../core/check/explore';
+import { bestPath, scoreRange } from '../core/check/scoreRange';
+import { EMPTY_VIEW } from '../core/memory/memory';
 import { VisitSession } from '../core/visit/visitSession';
 import { compileInkFile } from '../tools/compileInk';
 
 const STORY = 'stories/kol-cardiology-first-visit/en.ink';
-/** The recorded best path through the KOL visit: 13 decisions to the booked next meeting. */
-const PATH = [2, 1, 3, 1, 2, 3, 3, 2, 2, 1, 1, 2, 3];
+const compiledStory = compileInkFile(STORY).story;
+if (!compiledStory) throw new Error(`${STORY} does not compile: run npm run stories:check`);
+/** The best path through the KOL visit, as the story check finds it. */
+const PATH = bestPath(scoreRange(compiledStory, exploreStory(compiledStory).graph, EMPTY_VIEW)).path;
 const WARMUP = 200;
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
 const TARGET_RATIO = 1.5;
 
-const compiled = compileInkFile(STORY).story;
-if (!compiled) throw new Error(`${STORY} does not compile: run npm run stories:check`);
-const story = compiled;
+const story = compiledStory;
 
 /** One step: take the choice, play on until the next choices are ready. */
 function rawRun(samples: number[] | null): void {
   const ink = new Story(story.json);
   ink.BindExternalFunction('visit_minutes', () => 0, true);
+  for (const name of ['remembers', 'promise_open']) ink.BindExternalFunction(name, () => false, true);
+  ink.BindExternalFunction('visits_before', () => 0, true);
   ink.ContinueMaximally();
   for (const n of PATH) {
     const start = performance.now();

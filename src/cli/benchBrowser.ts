@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { exploreStory } from '../core/check/explore';
+import { bestPath, scoreRange } from '../core/check/scoreRange';
+import { EMPTY_VIEW } from '../core/memory/memory';
 import { launchChromium, serveBuild } from '../tools/browser';
+import { compileInkFile } from '../tools/compileInk';
 
 /**
  * Measures the production build in headless Chromium: JavaScript loaded before the title is usable,
@@ -9,7 +13,10 @@ import { launchChromium, serveBuild } from '../tools/browser';
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'test-results/bench-dist');
 const VISITS = Number(process.env.BENCH_VISITS ?? 30);
-const BEST = [2, 1, 3, 1, 2, 3, 3, 2, 2, 1, 1, 2, 3];
+const kol = compileInkFile('stories/kol-cardiology-first-visit/en.ink').story;
+if (!kol) throw new Error('the KOL visit does not compile: run npm run stories:check');
+/** The best path through the KOL visit, as the story check finds it. */
+const BEST = bestPath(scoreRange(kol, exploreStory(kol).graph, EMPTY_VIEW)).path;
 const BUDGET = { jsKb: 450, titleMs: 1500, choiceP95Ms: 16, heapMb: 10 };
 
 const percentile = (values: number[], p: number) =>

@@ -1,22 +1,41 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../core/check/diagnostics';
 import { StoryError } from '../core/ink/adapter';
+import {
+  EMPTY_MEMORY,
+  type Memory,
+  MemoryFormatError,
+  memoryViewFor,
+  outcomeOf,
+  readMemory,
+  rememberVisit,
+} from '../core/memory/memory';
 import { ACTS } from '../core/methodology/acts';
 import { isLocale, type Locale } from '../core/methodology/locale';
 import { RULES } from '../core/methodology/rules';
-import { formatReport, formatSource } from '../core/scoring/formatReport';
+import { formatReport } from '../core/scoring/formatReport';
+import { formatSource } from '../core/scoring/formatSource';
 import { isDifficulty } from '../core/visit/difficulty';
 import { transcriptOf } from '../core/visit/transcript';
 import { VisitSession } from '../core/visit/visitSession';
 import { compileInkFile } from '../tools/compileInk';
 import { parseArgs, UsageError } from './args';
 
-const USAGE = `usage: npm run play -- <story.ink> [--choices 1,2,1] [--json] [--lang en|zh-CN] [--difficulty standard|demanding]
+const USAGE = `usage: npm run play -- <story.ink> [--choices 1,2,1] [--json] [--lang en|zh-CN]
+                     [--difficulty standard|demanding] [--memory memory.json]
        npm run play -- --vocabulary
-Plays the story, taking the Nth offered choice (1-based) at each decision, and prints the score report.`;
+Plays the story, taking the Nth offered choice (1-based) at each decision, and prints the score report.
+--memory reads what customers remember of earlier visits (a missing file is an empty memory) and writes it
+back once the visit has ended, so visits can be played in sequence.`;
+
+const OPTIONS = ['choices', 'json', 'lang', 'difficulty', 'memory', 'vocabulary', 'help'];
 
 export function main(argv: readonly string[]): number {
   try {
     const { positional, options } = parseArgs(argv, ['json', 'vocabulary', 'help']);
+    const unknown = [...options.keys()].filter((o) => !OPTIONS.includes(o));
+    if (unknown.length) throw new UsageError(`unknown option ${unknown.map((o) => `--${o}`).join(', ')}\n${USAGE}`);
     if (options.has('help')) return print(USAGE);
     if (options.has('vocabulary')) return print(vocabulary());
     if (positional.length !== 1) throw new UsageError(`name one story file\n${USAGE}`);
@@ -25,37 +44,68 @@ export function main(argv: readonly string[]): number {
     const lang = options.get('lang');
     if (lang !== undefined && (typeof lang !== 'string' || !isLocale(lang)))
       throw new UsageError('--lang is en or zh-CN');
+    const difficulty = options.get('difficulty') ?? 'standard';
+    if (typeof difficulty !== 'string' || !isDifficulty(difficulty))
+      throw new UsageError('--difficulty is standard or demanding');
+    const memoryFile = options.get('memory');
+    if (memoryFile === true) throw new UsageError('--memory needs a file name');
+    const memory = memoryFile ? loadMemory(memoryFile) : EMPTY_MEMORY;
 
     const compiled = compileInkFile(file);
     for (const d of compiled.diagnostics) console.error(formatDiagnostic(d));
     if (!compiled.story || hasErrors(compiled.diagnostics)) return fail(`${file}: the story does not compile`);
-
-    const difficulty = options.get('difficulty') ?? 'standard';
-    if (typeof difficulty !== 'string' || !isDifficulty(difficulty))
-      throw new UsageError('--difficulty is standard or demanding');
-    const visit = VisitSession.start(compiled.story, difficulty);
+    const story = compiled.story;
+    const scenario = basename(dirname(file));
+    const customer = story.header.customer;
+    const visit = VisitSession.start(story, {
+      difficulty,
+      scenario,
+      memory: memoryViewFor(memory, customer, scenario),
+    });
     choices.forEach((n, i) => {
       const where = `decision ${i + 1} (choice ${n})`;
       if (visit.ended) throw new UsageError(`${where}: the visit had already ended after ${i} choices`);
+      if (visit.failure) throw new UsageError(`${where}: ${visit.failure}`);
       if (n > visit.choices.length) {
         const offered = visit.choices.map((c, j) => `  ${j + 1}. ${c.text}`).join('\n');
         throw new UsageError(`${where}: choice ${n} was not offered; the choices were:\n${offered}`);
       }
       visit.choose(n - 1);
     });
+    if (visit.failure) return fail(visit.failure);
 
     const report = visit.report;
+    if (memoryFile && report.ended) {
+      const after = rememberVisit(memory, customer, outcomeOf(report));
+      writeFileSync(memoryFile, `${JSON.stringify(after, null, 2)}\n`);
+    }
+    const transcript = transcriptOf(visit.context);
     if (options.has('json')) {
-      const { scenario, title, ended, endReason, ending, minutes, passed, passMark, total, dimensions, leftOut } =
-        report;
-      const violations = report.violations.map((v) => ({ ...v, source: formatSource(v.move.source) }));
-      const transcript = transcriptOf(visit.context);
-      const next = visit.choices.map((c) => c.text);
-      const json = { scenario, title, ended, endReason, ending, minutes, passed, passMark, total, dimensions, leftOut };
-      return print(JSON.stringify({ ...json, violations, transcript, choices: next }, null, 2));
+      const { rapport, patience, state } = visit.context.customer;
+      const json = {
+        scenario: report.scenario,
+        title: report.title,
+        ended: report.ended,
+        endReason: report.endReason,
+        ending: report.ending,
+        minutes: report.minutes,
+        passed: report.passed,
+        failures: report.failures,
+        passMark: report.passMark,
+        total: report.total,
+        dimensions: report.dimensions,
+        leftOut: report.leftOut,
+        violations: report.violations.map((v) => ({ ...v, source: v.move ? formatSource(v.move.source) : null })),
+        customer: { state, rapport, patience },
+        promises: report.promises,
+        promised: report.promised,
+        transcript,
+        choices: visit.choices.map((c) => c.text),
+      };
+      return print(JSON.stringify(json, null, 2));
     }
     const locale: Locale = (lang as Locale | undefined) ?? visit.header.lang;
-    const lines = transcriptOf(visit.context).map((t) =>
+    const lines = transcript.map((t) =>
       t.kind === 'line' ? `${t.speaker}: ${t.text}` : `\n> ${t.turn}. ${t.text}  [${t.acts.join(', ')}]\n`,
     );
     const next = visit.choices.map((c, j) => `  ${j + 1}. ${c.text}`);
@@ -63,8 +113,26 @@ export function main(argv: readonly string[]): number {
       [...lines, ...(next.length ? ['', ...next] : []), '', '—'.repeat(40), formatReport(report, locale)].join('\n'),
     );
   } catch (error) {
-    if (error instanceof UsageError || error instanceof StoryError) return fail(error.message);
+    if (error instanceof UsageError || error instanceof StoryError || error instanceof MemoryFormatError)
+      return fail(error.message);
     throw error;
+  }
+}
+
+/** The memory file, or an empty memory when there is none yet; a damaged file is an error naming the place. */
+function loadMemory(file: string): Memory {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_MEMORY;
+    throw new UsageError(`--memory ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return readMemory(JSON.parse(text));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message;
+    throw new MemoryFormatError(`--memory ${file}: ${why}; the file is left as it is`);
   }
 }
 

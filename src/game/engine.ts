@@ -1,6 +1,10 @@
 // The visit engine and the stories load when first needed, so the title screen does not wait for them.
 
+export { memoryViewFor, outcomeOf } from '../core/memory/memory';
+export { debriefOf } from '../core/scoring/debrief';
+export { createVisit } from '../core/visit/createVisit';
 export { expressionOf } from '../core/visit/expression';
-export { replayVisit } from '../core/visit/replay';
 export { transcriptOf } from '../core/visit/transcript';
-export { VisitRestoreError, VisitSession } from '../core/visit/visitSession';
+export { resumeInput, VisitRestoreError } from '../core/visit/visitLog';
+export { reportNow } from '../core/visit/visitMachine';
+export { VisitSession } from '../core/visit/visitSession';

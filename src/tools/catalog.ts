@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { findStories } from '../cli/findStories';
 import { formatDiagnostic } from '../core/check/diagnostics';
-import { InkAdapter } from '../core/ink/adapter';
+import { revealableNeeds } from '../core/check/moveTags';
 import type { ScenarioEntry } from '../core/ink/catalog';
 import { compileInkFile } from './compileInk';
 
@@ -13,13 +14,20 @@ export function buildCatalog(root: string, storiesDir = 'stories'): { entries: S
     const result = compileInkFile(file, { root });
     files.push(...result.files);
     if (!result.story) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
-    const header = new InkAdapter(result.story).header;
+    const { header } = result.story;
+    const needs = [
+      ...revealableNeeds(
+        result.files.map((f) => readFileSync(f, 'utf8')),
+        { assumes: [] },
+      ),
+    ];
     const id = basename(dirname(file));
     const entry = byId.get(id) ?? {
       id,
       segment: header.segment,
       stage: header.stage,
       customer: header.customer,
+      needs,
       locales: {},
     };
     const path = `/${relative(root, file).split('\\').join('/')}`;

@@ -5,7 +5,7 @@ import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { Diagnostic } from '../core/check/diagnostics';
 import { scanTags } from '../core/check/tagScan';
 import { parseHeader } from '../core/ink/adapter';
-import type { CompiledStory, SourcePos } from '../core/ink/types';
+import type { CompiledStory, SourcePos, StoryHeader } from '../core/ink/types';
 import { isStageId, type StageId } from '../core/methodology/stages';
 
 export interface CompileResult {
@@ -61,9 +61,11 @@ export function compileInkFile(path: string, options: CompileOptions = {}): Comp
   }
 
   let stage: StageId | null = null;
+  let header: StoryHeader | null = null;
   if (runtime) {
     try {
-      stage = parseHeader(runtime.globalTags ?? [], storyFile).stage;
+      header = parseHeader(runtime.globalTags ?? [], storyFile);
+      stage = header.stage;
     } catch (error) {
       // Bad header values are reported by the tag scan at their own line; only missing tags are left here.
       const message = stripPlace((error as Error).message);
@@ -78,12 +80,12 @@ export function compileInkFile(path: string, options: CompileOptions = {}): Comp
   }
 
   const files = [...sources.keys()];
-  if (!runtime || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files };
+  if (!runtime || !header || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files };
   const json = runtime.ToJson() ?? '';
   const functions = new Set([...sources.values()].flatMap((text) => [...text.matchAll(FUNCTION)].map((m) => m[1])));
   const { choices, knots } = sourceMaps(runtime.mainContentContainer, shown, functions);
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  return { story: { file: storyFile, hash, json, choices, knots }, diagnostics, files };
+  return { story: { file: storyFile, hash, json, header, choices, knots }, diagnostics, files };
 }
 
 const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;

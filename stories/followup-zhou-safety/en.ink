@@ -4,113 +4,166 @@
 # lang: en
 # customer: zhou
 # dimensions: preparation, relationship, solutions, value, objections, closing, records
+# leaves_to: patience_out
+# assumes: need:renal_dosing, need:junior_bleeding_fear, promise:renal_substudy, promise:falls_data, promise:copay_check, promise:mi_dialysis_answer
 
 // Norvixa (norvixaban), NAVIGATE-AF and Hengkang Pharma are fictional.
 // Every product fact the rep states is on the claims sheet (src/core/world/product.ts) and tagged as a claim.
-// Two weeks after stories/kol-cardiology-first-visit: the rep promised the full renal sub-study,
-// the over-80 bleeding data and a check on data in patients who fall.
+// Two weeks after stories/kol-cardiology-first-visit. What the rep owes her comes from her memory of that
+// visit (promise_open, remembers); played from the library alone, the header's assumptions stand in for it.
+// The engine plays Professor Zhou: rapport and patience are read here, never set.
 
 VAR difficulty = 1
-VAR rapport = 60
-VAR patience = 70
+VAR rapport = 45
+VAR patience = 60
 VAR prepared = false
 VAR ae_reported = false
 VAR mi_referral = false
+VAR session_offered = false
 VAR booked = false
 VAR cold = false
 
-~ patience -= 20 * (difficulty - 1)
+EXTERNAL promise_open(id)
+EXTERNAL remembers(id)
+
 -> prep
 
-// keeps rapport and patience inside 0-100
-=== function clamp(x) ===
-~ return MAX(0, MIN(100, x))
+=== function promise_open(id) ===
+~ return false
 
-=== patience_check ===
-{patience <= 0: -> patience_out}
-->->
+=== function remembers(id) ===
+~ return false
 
 === prep ===
 Monday, 21:30, at home. Tomorrow at 12:40 you have twenty minutes with Professor Zhou Minghua, booked through her secretary two weeks after your first visit. # speaker: narrator
 Your bag is by the door and the CRM is open on your phone. # speaker: narrator
 How do you prepare? # speaker: narrator
-* [Reread your notes from the first visit, list what you promised, set one objective, and pack what fits: the full renal sub-study, the over-80 data and the falls review you found #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 1]
+* [Reread your notes, list what you owe her, set one objective, and pack what fits #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 30]
     ~ prepared = true
-    Your notes from two weeks ago: renal dosing in the over-75s; residents afraid of bleeding and reducing doses; the overloaded INR clinic; her provincial AF-CKD registry. # speaker: narrator
-    Your promises: the full renal sub-study and the over-80 bleeding tables, now in a folder; the residents' scheme co-payment, sent to her secretary on the Friday; her dialysis question, answered in writing by Medical Information last week; and anything on patients who fall. For that one you found no analysis in NAVIGATE-AF, so you printed an independent review on anticoagulation in older people who fall. # speaker: narrator
-    In your notebook: "Objective: deliver what I promised, find out what has changed for her, agree one piece of support for her residents." # speaker: narrator
-* [Pack the renal sub-study and the new efficacy detail aid; you remember the first visit well enough #act: preparation.material_matched #minutes: 1]
-    The sub-study goes into a folder with the glossy detail aid on top. You close the laptop early. # speaker: narrator
-* [Pack the regional team's new slide deck: this quarter's campaign is stroke prevention, and every doctor should hear it #act: preparation.material_unmatched #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    The deck is forty slides long. The first one says, in bold: "Fewer strokes. Simpler dosing." # speaker: narrator
-- -> arrival
+    -> notes
+* [Pack the renal sub-study and the glossy efficacy detail aid; you remember the first visit well enough #act: preparation.material_matched #off_clock #minutes: 5]
+    The sub-study goes into a folder with the detail aid on top. You close the laptop early. # speaker: narrator
+    -> arrival
+* [Pack the regional team's new forty-slide deck: this quarter's campaign is stroke prevention, and every doctor should hear it #act: preparation.material_unmatched #off_clock #minutes: 5]
+    The first slide says, in bold: "Fewer strokes. Simpler dosing." # speaker: narrator
+    -> arrival
+
+=== notes ===
+{remembers("renal_dosing") || remembers("junior_bleeding_fear"):
+    Your notes from two weeks ago: # speaker: narrator
+    {remembers("renal_dosing"):
+        Renal dosing in the over-75s. "Data, not guesses." # speaker: narrator
+    }
+    {remembers("junior_bleeding_fear"):
+        Her residents are afraid of bleeding and cut the dose on their own. # speaker: narrator
+    }
+- else:
+    Your notes from the first visit are thin: her elderly patients, her registry, not much more. # speaker: narrator
+}
+{promise_open("renal_substudy"):
+    You promised her the full renal sub-study and the over-80 bleeding data. Both reprints go into a folder, the dosing pages flagged. # speaker: narrator
+- else:
+    You pack the renal sub-study and the over-80 reprints anyway: renal dosing in the very old is her subject. # speaker: narrator
+}
+{promise_open("copay_check"):
+    You also promised her the residents' scheme co-payment by Friday. Market access only confirmed the provincial figure this afternoon, ten days late. It is on one page in the folder. # speaker: narrator
+}
+{promise_open("mi_dialysis_answer"):
+    Her dialysis question: Medical Information wrote to her directly last week. You make a note to check the answer reached her. # speaker: narrator
+}
+{promise_open("falls_data"):
+    And anything on patients who fall. NAVIGATE-AF has no falls analysis, and you won't invent one, but the medical department has an approved review of published bleeding and falls data in patients over 75. It goes into the folder. # speaker: narrator
+- else:
+    You add the medical department's approved review of published bleeding and falls data in patients over 75: falls in the very old are what worry her most. # speaker: narrator
+}
+{not promise_open("renal_substudy") && not promise_open("copay_check") && not promise_open("mi_dialysis_answer") && not promise_open("falls_data"):
+    You check twice: you owe her nothing from last time. # speaker: narrator
+}
+In your notebook: "Objective: deliver what I owe her, find out what has changed for her, agree one piece of support for her residents." # speaker: narrator
+-> arrival
 
 === arrival ===
-Tuesday, 12:40, the week before the Mid-Autumn Festival. The arrhythmia office on the ninth floor. At the nurses' station downstairs, boxes of mooncakes from patients' families are piled behind the counter. # speaker: narrator # phase: reconnect
+Tuesday, 12:40, the week before the Mid-Autumn Festival. The doctors' office of the arrhythmia ward, ninth floor. At the nurses' station, boxes of mooncakes from patients' families are piled behind the counter. # speaker: narrator # phase: reconnect
 There is no lunch box on Professor Zhou's desk today. On her screen is a discharge summary, a haemoglobin trend marked in red, a surname and a bed number in the header. # speaker: narrator
 {difficulty > 1:
-    "Twenty minutes, and I may have to go before that. There's an admission waiting in emergency." # speaker: zhou # mood: sceptical
+    "Twenty minutes, and I may have to go before that. There's an admission waiting in emergency." # speaker: zhou # mood: sceptical # time_granted: 20
 - else:
-    "Hengkang. You're on time. Sit down." # speaker: zhou # mood: neutral
+    "Hengkang. You're on time. Sit down; I have twenty minutes." # speaker: zhou # mood: neutral # time_granted: 20
 }
-* [Wish her a good Mid-Autumn Festival in one sentence, then hand over the sub-study and the over-80 tables you promised #act: relationship.personal_care #act: relationship.promise_kept #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
-    "Thank you for the time, Professor, and a happy Mid-Autumn Festival in advance. As promised, here is the full NAVIGATE-AF renal sub-study and the over-80 bleeding tables, with the dosing pages flagged." # speaker: rep
-    {prepared:
-        "The co-payment figures went to your secretary on the Friday, and Medical Information tells me their written answer on dialysis reached you last week." # speaker: rep
+* {prepared} [Wish her a happy Mid-Autumn Festival, then hand over the folder you prepared #act: relationship.personal_care #keeps: renal_substudy #keeps: copay_check #keeps: mi_dialysis_answer #gives: renal_substudy_reprint #gives: elderly_subgroup_reprint #minutes: 2]
+    "Thank you for the time, Professor, and a happy Mid-Autumn Festival in advance." # speaker: rep
+    {promise_open("renal_substudy"):
+        "As promised, the full NAVIGATE-AF renal sub-study and the over-80 bleeding tables, with the dosing pages flagged." # speaker: rep
+    - else:
+        "The renal sub-study and the over-80 tables, in case your residents want their own copies." # speaker: rep
+    }
+    {promise_open("copay_check"):
+        "And the residents' scheme co-payment I owed you. I'm sorry it's late: market access only confirmed the provincial figure yesterday." # speaker: rep
+    }
+    {promise_open("mi_dialysis_answer"):
+        "Medical Information tells me they wrote to you on dialysis last week. Did it reach you?" # speaker: rep
+        "It did. Short, referenced, and no sales in it." # speaker: zhou
     }
     She takes the folder and turns to the flagged pages. # speaker: narrator
-    "You did what you said you would. That's rarer than you'd think." # speaker: zhou # mood: pleased
-* [Put a gift box of Hengkang mooncakes on her desk "for the department", then hand over the sub-study #act: relationship.transactional #act: relationship.promise_kept #violation: improper_benefit #minutes: 2]
-    ~ rapport = clamp(rapport - 20)
-    ~ patience = clamp(patience - 10)
-    "Just a little something for the festival, Professor, for you and the team. And here's the sub-study you asked for." # speaker: rep
+    {promise_open("renal_substudy") || promise_open("copay_check"):
+        "Late, but you did what you said you would. That's rarer than you'd think." # speaker: zhou # mood: pleased
+    - else:
+        "Thank you." # speaker: zhou # mood: neutral
+    }
+* {not prepared} [Wish her a happy Mid-Autumn Festival, then hand over the renal sub-study #act: relationship.personal_care #keeps: renal_substudy #gives: renal_substudy_reprint #minutes: 2]
+    "Thank you for the time, Professor, and a happy Mid-Autumn Festival in advance. Here is the full NAVIGATE-AF renal sub-study." # speaker: rep
+    She takes it and waits, as if for something else. It doesn't come. # speaker: narrator
+    "Thank you." # speaker: zhou # mood: neutral
+* [Put a gift box of Hengkang mooncakes on her desk "for the department", then hand over the sub-study #act: relationship.transactional #violation: improper_benefit #keeps: renal_substudy #gives: renal_substudy_reprint #minutes: 2]
+    "Just a little something for the festival, Professor, for you and the team. And here's the sub-study." # speaker: rep
     She looks at the box, not at the folder. # speaker: narrator
     "Take that back to your car. Gifts from companies go to the hospital's integrity office, and I'd rather not have to explain yours. Leave the paper." # speaker: zhou # mood: annoyed
-* [She's busy, so skip the pleasantries: lay out the sub-study and start on its stroke-prevention results #act: relationship.promise_kept #act: value.feature_dump #claim: renal_substudy #minutes: 3]
-    ~ patience = clamp(patience - 10)
-    "Here's the full renal sub-study, Professor. The key result: in 3,050 patients with a clearance of 30 to 49 on 10 mg, stroke or systemic embolism was 1.6 versus 2.1 per cent a year, and major bleeding 3.1 versus 4.0..." # speaker: rep
+* [She's busy: skip the pleasantries, hand over the folder and go straight to the sub-study's results #act: value.evidence_cited #claim: renal_substudy #keeps: renal_substudy #keeps: copay_check #gives: renal_substudy_reprint #gives: elderly_subgroup_reprint #rapport: -10 #minutes: 3]
+    "The renal sub-study and the other figures you asked for, Professor. The key result: in 3,050 patients with a clearance of 30 to 49 on 10 mg, stroke or systemic embolism was 1.6 versus 2.1 per cent a year, and major bleeding 3.1 versus 4.0..." # speaker: rep
     "I read the abstract two weeks ago. Leave it. I'll read the rest tonight." # speaker: zhou # mood: neutral
+    {promise_open("mi_dialysis_answer"):
+        You never ask whether Medical Information's answer on dialysis reached her. # speaker: narrator
+    }
 - -> reassess
 
 === reassess ===
--> patience_check ->
 She puts the folder on a pile of journals. Her eyes go back to the red numbers on the screen. # speaker: narrator # phase: review
-"Renal dosing. Yes. Two weeks ago that was my question." # speaker: zhou
-* [Notice that she is somewhere else, and ask what has changed for her since you last met #act: solutions.needs_reassessed #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
+{remembers("renal_dosing"):
+    "Renal dosing. Yes. Two weeks ago that was my question." # speaker: zhou
+- else:
+    "Renal data. Yes. Two weeks ago I'd have read that first." # speaker: zhou
+}
+* [Say it sounds as if something has changed, and ask what's on her mind now #act: solutions.needs_reassessed #minutes: 1]
     "You said 'two weeks ago'. It sounds as if something has changed since then. What's on your mind about your anticoagulated patients now?" # speaker: rep
     She is quiet for a moment, then minimises the window on her screen. # speaker: narrator
     "You're right. It has." # speaker: zhou # mood: neutral
-* [While you have her attention, take her through the key efficacy pages one by one #act: value.feature_dump #claim: trial_efficacy #minutes: 3]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 10)
-    "Let me take you quickly through the key pages. Across the whole trial, stroke or systemic embolism was 1.3 versus 1.7 per cent a year with warfarin, and in the renal sub-study..." # speaker: rep
-    "Stop. I don't need to be sold stroke prevention this week." # speaker: zhou # mood: annoyed
-* [Ask whether she has started any patients on Norvixa since your last visit #act: relationship.transactional #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 10)
-    "Have you had the chance to start any patients on Norvixa since we last met, Professor?" # speaker: rep
+* [Tell her you've brought the over-80 GI bleeding figures, since bleeding is what worries her most #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #rapport: -10 #minutes: 3]
+    "I thought you'd want the GI bleeding figures in the over-80s, Professor: 1.9 per cent a year on Norvixa against 1.6 on warfarin, while major bleeding was 4.1 against 5.0." # speaker: rep
+    She minimises the window on her screen. # speaker: narrator
+    "I haven't said a word about bleeding. Were you reading my screen?" # speaker: zhou # mood: annoyed
+* [Ask how many patients she has started on Norvixa since your last visit #act: relationship.transactional #minutes: 1]
+    "How many patients have you started on Norvixa since we last met, Professor?" # speaker: rep
     "Is that what you came here to count?" # speaker: zhou # mood: annoyed
     A pause. Then she taps the screen with her pen. # speaker: narrator
 - -> bleeds
 
 === bleeds ===
--> patience_check ->
-"Two GI bleeds in ten days, both over eighty. An eighty-three-year-old man on warfarin from my INR clinic: his GP gave him antibiotics, his INR went to 4.6, and he came in through emergency at two in the morning vomiting blood. And an eighty-six-year-old woman on your drug, 10 mg, clearance about forty, started at her county hospital in the spring. Melaena, haemoglobin 68, two units of blood. The endoscopy showed a gastric ulcer. Afterwards her daughter told us she'd been buying a painkiller for her knees at the pharmacy." # speaker: zhou # need: gi_bleeding_elderly
-"Both are recovering. Both are off anticoagulation, and I have to decide whether to restart, and when." # speaker: zhou
-* [Say you're sorry to hear it, ask for the facts Hengkang's pharmacovigilance needs about the Norvixa case without any patient identifiers, and explain that you must report it within 24 hours #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
-    ~ rapport = clamp(rapport + 10)
+"Two GI bleeds in ten days, both over eighty. An eighty-three-year-old man on warfarin from my INR clinic: his GP gave him antibiotics, his INR went to 4.6, and he came in through emergency at two in the morning vomiting blood." # speaker: zhou
+"And an eighty-six-year-old woman on your drug, 10 mg, clearance about forty, started at her county hospital in the spring. Melaena, haemoglobin 68, two units of blood. The endoscopy showed a gastric ulcer. Afterwards her daughter told us she'd been buying a painkiller for her knees at the pharmacy." # speaker: zhou # need: gi_bleeding_elderly # adverse_event: norvixa_gi_bleed
+"Both are recovering. Both are off anticoagulation, and I have to decide whether to restart, and when." # speaker: zhou # need: restart_after_bleed
+* [Say you're sorry, and ask for what pharmacovigilance needs on the Norvixa case, without her name #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
     ~ ae_reported = true
     "I'm sorry. That's a hard fortnight. Bleeding is the most common adverse reaction with Norvixa, and every suspected case has to reach our pharmacovigilance department, so I need to report the second patient within 24 hours. I don't need her name: age, sex, dose, kidney function, her other medicines, what happened and how she is now. Do you know which painkiller it was? And may pharmacovigilance contact you directly if they need more?" # speaker: rep
     "Diclofenac, we think. Yes, they can call me. We'll report it to the national ADR monitoring system from here as well." # speaker: zhou # mood: neutral
     She gives you the facts and you write them down: eighty-six, female, 10 mg once daily since April, clearance about forty, over-the-counter diclofenac, melaena, haemoglobin 68 g/L, two units transfused, gastric ulcer at endoscopy, Norvixa stopped, recovering. # speaker: narrator
     "You're the first rep who has asked me that properly." # speaker: zhou # mood: pleased
 * [Point out that she was also taking a painkiller, so the bleed was probably not Norvixa's doing #act: solutions.ae_dismissed #minutes: 1]
-    ~ rapport = clamp(rapport - 10)
     "If she was taking an NSAID for her knees, Professor, that's the most likely cause. I wouldn't put it down to Norvixa." # speaker: rep
     "Causality isn't yours to decide, and it isn't mine alone either. She bled on your drug." # speaker: zhou # mood: sceptical
+* [Say you're sorry, and tell her what the label says to do when a patient bleeds #act: solutions.tailored #links: restart_after_bleed #act: value.evidence_cited #act: compliance.medical_referral #claim: bleeding_management #minutes: 2]
+    "I'm sorry. That's a hard fortnight. The label says: stop Norvixa, give supportive care and treat the source of the bleeding. The half-life is 9 to 13 hours, longer when the kidneys are poor, and there's no specific reversal agent approved for it. When to restart goes beyond the label; Medical Information can answer that in writing." # speaker: rep
+    "I know how to stop an anticoagulant." # speaker: zhou # mood: neutral
+    She looks at you a moment longer, as if waiting for another question. It doesn't come. # speaker: narrator
 * [Suggest that, since the county hospital prescribed it and she took an NSAID on her own, there's no need for a formal report #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
     -> ae_asked_to_leave
 - -> gi_data
@@ -122,20 +175,16 @@ Professor Zhou takes off her glasses and puts them on the desk. # speaker: narra
 -> END
 
 === gi_data ===
--> patience_check ->
 "So tell me honestly. What do your data say about GI bleeding in patients over eighty?" # speaker: zhou # phase: deepen
 {difficulty > 1:
     "And I've read the supplement, so don't round." # speaker: zhou # mood: sceptical
 }
-* [Reassure her that GI bleeding is lower on Norvixa than on warfarin, so her patient was unlucky #act: value.need_linked #violation: misleading_claim #minutes: 1]
+* [Reassure her that GI bleeding is lower on Norvixa than on warfarin, so her patient was unlucky #act: value.need_linked #links: gi_bleeding_elderly #violation: misleading_claim #minutes: 1]
     -> misleading_asked_to_leave
-* [Give her the over-80 figures as they are, including the GI bleeding that was numerically higher on Norvixa #act: value.need_linked #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
+* [Give her the over-80 figures as they are, including the GI bleeding that was higher on Norvixa #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #minutes: 2]
     "In NAVIGATE-AF, 2,600 patients were 80 or older. Major bleeding was 4.1 per cent a year on Norvixa and 5.0 on warfarin. GI bleeding went the other way: 1.9 versus 1.6 per cent a year, numerically higher on Norvixa. Across the whole trial, intracranial haemorrhage was 0.4 versus 0.8. So in your over-eighties the GI signal is real, and it's the bleed you have just seen." # speaker: rep
     "Thank you. That's the table I read at one in the morning, and you didn't round it in your favour." # speaker: zhou # mood: neutral
 * [Steer back to the bigger picture: the strokes prevented in the renal sub-study outweigh the bleeds #act: value.feature_dump #claim: renal_substudy #minutes: 2]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 10)
     "I understand, Professor, but the bigger picture matters. In the renal sub-study, stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin. Think of the strokes prevented..." # speaker: rep
     "I asked about GI bleeding and you answered about strokes. That tells me what I need to know about your GI numbers." # speaker: zhou # mood: annoyed
 - -> objection_why
@@ -148,91 +197,86 @@ She stands up. # speaker: narrator
 -> END
 
 === objection_why ===
--> patience_check ->
-"So in exactly my patients there's more GI bleeding. Give me one reason to put an eighty-five-year-old on it rather than keep him on warfarin." # speaker: zhou # mood: sceptical
+"So in exactly my patients there's more GI bleeding. Give me one reason to put an eighty-five-year-old on it rather than keep him on warfarin." # speaker: zhou # mood: sceptical # objection: gi_tradeoff
 {difficulty > 1:
     "And spare me the relative risk reductions." # speaker: zhou
 }
-* {prepared} [Acknowledge the trade-off, give her the whole bleeding picture, and hand over the falls review you promised to look for #act: objections.acknowledge #act: objections.evidence_response #act: relationship.promise_kept #act: relationship.value_content #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #minutes: 3]
-    ~ rapport = clamp(rapport + 10)
-    "It is a trade-off, and it's your decision for each patient. What the data can give you is the whole balance: in the over-80s, major bleeding 4.1 versus 5.0 per cent a year and GI bleeding 1.9 versus 1.6; across the trial, intracranial haemorrhage 0.4 versus 0.8. The label contraindicates it in active bleeding and in lesions at significant risk of major bleeding; whether her ulcer still counts is your clinical judgement." # speaker: rep
-    "Last time I said I'd check what exists on patients who fall. NAVIGATE-AF has no falls analysis, and I won't invent one. I found this instead: an independent review on anticoagulation in older people who fall. It isn't ours and it isn't about Norvixa." # speaker: rep
-    She reads the abstract, then folds the corner of the first page. # speaker: narrator
-    "This one I haven't seen. Balanced numbers and somebody else's paper. Good." # speaker: zhou # mood: pleased
-* {not prepared} [Acknowledge the trade-off and give her the whole bleeding picture #act: objections.acknowledge #act: objections.evidence_response #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    "It is a trade-off, and it's your decision for each patient. What the data can give you is the whole balance: in the over-80s, major bleeding 4.1 versus 5.0 per cent a year and GI bleeding 1.9 versus 1.6; across the trial, intracranial haemorrhage 0.4 versus 0.8. The label contraindicates it in active bleeding and in lesions at significant risk of major bleeding; whether her ulcer still counts is your clinical judgement." # speaker: rep
-    "Balanced, at least. Weren't you also going to look into patients who fall?" # speaker: zhou # mood: neutral
-    You weren't ready for that. You promise to send it this week, and she makes a note. # speaker: narrator
+* {prepared} [Say it's a trade-off and her call, give her the balance, and hand over the medical review on falls #act: objections.acknowledge #act: objections.evidence_response #act: relationship.value_content #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #keeps: falls_data #gives: safety_review #minutes: 3]
+    "It is a trade-off, and it's your decision for each patient. What the data can give you is the balance: in the over-80s, major bleeding 4.1 versus 5.0 per cent a year and GI bleeding 1.9 versus 1.6; across the trial, intracranial haemorrhage 0.4 versus 0.8. The label contraindicates it in active bleeding and in lesions at significant risk of major bleeding; whether her ulcer still counts is your clinical judgement." # speaker: rep
+    {promise_open("falls_data"):
+        "Last time I said I'd check what exists on patients who fall. NAVIGATE-AF has no falls analysis, and I won't invent one. What I can give you is this: our medical department's review of the published bleeding and falls data in patients over 75, approved for sharing with doctors. It isn't NAVIGATE-AF, and it isn't a Norvixa brochure." # speaker: rep
+    - else:
+        "You mentioned falls last time. NAVIGATE-AF has no falls analysis, but our medical department has reviewed the published bleeding and falls data in patients over 75; this is the approved review. It isn't a Norvixa brochure." # speaker: rep
+    }
+    She reads the summary page, then folds the corner of it. # speaker: narrator
+    "Balanced numbers, and a review that doesn't start from your drug. Good." # speaker: zhou # mood: pleased
+* {not prepared} [Say it's a trade-off and her call, and give her the balance #act: objections.acknowledge #act: objections.evidence_response #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #minutes: 2]
+    "It is a trade-off, and it's your decision for each patient. What the data can give you is the balance: in the over-80s, major bleeding 4.1 versus 5.0 per cent a year and GI bleeding 1.9 versus 1.6; across the trial, intracranial haemorrhage 0.4 versus 0.8. The label contraindicates it in active bleeding and in lesions at significant risk of major bleeding; whether her ulcer still counts is your clinical judgement." # speaker: rep
+    {promise_open("falls_data"):
+        "Balanced, at least. Weren't you also going to look into patients who fall?" # speaker: zhou # mood: sceptical
+        You weren't ready for that. You say you'll send something this week, and she makes a note. # speaker: narrator
+    - else:
+        "Balanced, at least." # speaker: zhou # mood: neutral
+    }
+* [Read her every bleeding figure in the over-80 tables and the label, one by one #act: objections.evidence_response #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #rapport: -10 #minutes: 4]
+    "Major bleeding in the over-80s, 4.1 versus 5.0 per cent a year. GI bleeding 1.9 versus 1.6. Across the trial, major bleeding 2.4 versus 3.0, intracranial 0.4 versus 0.8, GI 1.2 versus 1.1. The contraindications are active clinically significant bleeding, lesions at significant risk of major bleeding, hepatic disease with coagulopathy..." # speaker: rep
+    "I read that table at one in the morning. I asked you for a reason, not a recital." # speaker: zhou # mood: sceptical
 * [Argue that a GI bleed can be treated and a stroke can't, so the efficacy clearly wins #act: objections.argue #minutes: 1]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 10)
     "With respect, Professor, a GI bleed can be treated; a stroke can't be undone. The efficacy clearly wins." # speaker: rep
     "Tell that to an eighty-six-year-old with a haemoglobin of 68. Don't lecture me about what wins." # speaker: zhou # mood: annoyed
-* [Say that every anticoagulant bleeds in the very old; it's a class effect #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    "Every anticoagulant bleeds in the very old, Professor. It's really a class effect." # speaker: rep
-    "That isn't an answer. It's a shrug." # speaker: zhou # mood: sceptical
 - -> juniors
 
 === juniors ===
--> patience_check ->
 "And here's what keeps me awake. Since the second bleed my residents have stopped dosing by clearance. Everyone over eighty gets 10 mg, whatever the kidneys say. Yesterday I found one giving 10 mg every other day to a man with a clearance of sixty-five." # speaker: zhou # need: junior_dose_reduction
-"Frankly, after this fortnight I'm not sure they're wrong. You know this drug. Is 10 mg enough for an eighty-five-year-old with good kidneys? Can I tell them it's fine?" # speaker: zhou
-* [Agree that 10 mg for everyone over 80 is a sensible precaution; plenty of centres do it #act: solutions.tailored #violation: off_label #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 20)
+"Frankly, after this fortnight I'm not sure they're wrong. You know this drug. Is 10 mg enough for an eighty-five-year-old with good kidneys? Can I tell them it's fine?" # speaker: zhou # objection: empiric_low_dose
+* [Agree that 10 mg for everyone over 80 is a sensible precaution; plenty of centres do it #act: solutions.tailored #links: junior_dose_reduction #violation: off_label #minutes: 1]
     "Honestly, Professor, in the very old 10 mg is a sensible precaution, and plenty of centres do it. Your residents are being careful, and I'd support that." # speaker: rep
     She looks at you for a long moment. # speaker: narrator
     "A dose that isn't in your label and wasn't tested in your trial, and you'd 'support' it. That's exactly what I didn't want to hear from you." # speaker: zhou # mood: annoyed
-* [Acknowledge the fear behind it, give her the label's dose rule and where the data stop, and offer a written answer from Medical Information on lower doses #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #act: compliance.medical_referral #claim: dose_standard #claim: dose_renal #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
+* [Say their fear makes sense, give her the label's dose rule, and offer Medical Information's written answer on lower doses #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #act: compliance.medical_referral #claim: dose_standard #claim: dose_renal #promise: mi_low_dose_answer #minutes: 2]
     ~ mi_referral = true
     "After two bleeds in a fortnight, their fear makes sense. But I can only tell you what the label and the trial say. The dose is 20 mg once daily, and 10 mg once daily when the Cockcroft-Gault clearance is 30 to 49. Giving 10 mg to someone with a clearance of sixty-five is outside the label, so there's nothing I can offer to say it still prevents strokes. Whether any data exist on lower doses in the very old is a question for our Medical Information department. I'll log it today, and a medical adviser will answer you in writing." # speaker: rep
     "The label rule, and where it ends. Fine. I'd rather have the rest in writing anyway." # speaker: zhou # mood: neutral
 * [Say that dosing is her doctors' clinical decision and you can't comment #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 10)
     "That's a clinical decision for your doctors, Professor. I'm afraid I can't comment." # speaker: rep
     "You can tell me what your own label says. My residents could have given me that answer." # speaker: zhou # mood: sceptical
 - -> support
 
 === support ===
--> patience_check ->
 "So what do I do with them? Telling them off won't help. They're frightened." # speaker: zhou
 * [Offer to present the NAVIGATE-AF efficacy results to the residents yourself, to restore their confidence in the drug #act: value.feature_dump #claim: trial_efficacy #minutes: 2]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 10)
     "I'd be glad to present NAVIGATE-AF to them myself, Professor: 14,200 patients, stroke or systemic embolism 1.3 versus 1.7 per cent a year. Once they see the efficacy, they'll have the confidence to use the full dose." # speaker: rep
     "They don't doubt your efficacy. They're afraid of the next bleed. A product talk is the last thing they need." # speaker: zhou # mood: annoyed
-* [Leave a box of the approved dosing pocket cards for the residents #act: solutions.tailored #claim: dose_standard #claim: dose_renal #minutes: 1]
+* [Leave a box of the approved dosing cards for the residents #act: solutions.tailored #links: junior_dose_reduction #claim: dose_standard #claim: dose_renal #gives: dosing_card #minutes: 1]
     "I'll leave a box of our dosing cards for the residents: 20 mg once daily, and 10 mg at a clearance of 30 to 49." # speaker: rep
     "A card won't make them less frightened. But leave them." # speaker: zhou # mood: neutral
-* [Propose a case-based teaching session run by Hengkang's medical team: dosing by clearance, bleeding risk, what to do after a GI bleed, on her terms #act: relationship.professional_support #act: solutions.tailored #claim: dose_renal #claim: renal_monitoring #minutes: 3]
-    ~ rapport = clamp(rapport + 10)
-    "What might help is a session built around their fear rather than around our product. Our medical adviser, from the medical department, not sales, could run a case-based hour at your department meeting: working out clearance with Cockcroft-Gault and choosing the label dose, assessing bleeding risk before starting, and how to think about a GI bleed. You choose the cases and approve the slides. I can add a one-page card that says only what the label says: 10 mg at a clearance of 30 to 49, not below 30, and kidney function checked at least once a year, more often from 75." # speaker: rep
-    "Cases, not slides about your drug. Yes. And have your adviser cover restarting after a bleed: that's what they phone me about at night." # speaker: zhou # mood: pleased # need: restart_after_bleed
+* [Propose a case-based session run by Hengkang's medical team, on her terms #act: relationship.professional_support #act: solutions.tailored #links: junior_dose_reduction #links: restart_after_bleed #claim: dose_renal #claim: renal_monitoring #claim: bleeding_management #gives: bleeding_management_card #minutes: 3]
+    ~ session_offered = true
+    "What might help is a session built around their fear rather than around our product. Our medical adviser, from the medical department, not sales, could run a case-based hour at your department meeting: working out clearance with Cockcroft-Gault and choosing the label dose, assessing bleeding risk before starting, and what to do when a patient bleeds. You choose the cases and approve the slides." # speaker: rep
+    "For the bleeds, this card says only what the label says: stop Norvixa, supportive care, treat the source; the half-life is 9 to 13 hours, longer when the kidneys are poor; there's no specific reversal agent. When to restart goes beyond the label, so that's for Medical Information and the adviser, not for me." # speaker: rep
+    "Cases, not slides about your drug. Yes. And have your adviser take restarting through the cases: that's what they phone me about at night." # speaker: zhou # mood: pleased
 - -> feedback
 
 === feedback ===
--> patience_check ->
-She glances at the clock above the door. # speaker: narrator
-{difficulty > 1:
+{patience <= 25:
+    She glances at the clock above the door. # speaker: narrator
     "Five minutes." # speaker: zhou
+- else:
+    She glances at the clock above the door. # speaker: narrator
 }
-* [Ask how her other patients on Norvixa are doing on efficacy, tolerability and convenience, and where it gets hard for her team #act: solutions.feedback_collected #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [Ask how her other patients on Norvixa are doing, and where it gets hard for her team #act: solutions.feedback_collected #minutes: 2]
     "One more question, if I may, because it matters to us. Apart from this patient, how are your patients on Norvixa doing: any strokes, bleeding or other problems, and how does once-daily dosing work for them in practice? And where does it get hard for your team?" # speaker: rep
     "No strokes, no other bleeds that I know of. Once a day suits the county patients. The problem is the kidneys: they don't come back for their creatinine, a clearance of fifty-five in spring is forty by autumn, and nobody notices until the dose is wrong." # speaker: zhou # mood: neutral # need: renal_monitoring_gaps
-    "That's useful. The card can say when to recheck, and I'll ask the medical adviser to build one case around a falling clearance." # speaker: rep
+    "That's useful. I'll ask the medical adviser to build one case around a falling clearance." # speaker: rep
+* [Ask how her patients on Norvixa are doing, and offer large-print leaflets for the county patients while you're at it #act: solutions.feedback_collected #act: solutions.tailored #links: renal_monitoring_gaps #gives: patient_leaflet #rapport: -5 #minutes: 3]
+    "How are your other patients on Norvixa doing, Professor? And I've brought large-print leaflets for your older patients, if they'd help the county ones." # speaker: rep
+    "No strokes, no other bleeds that I know of. Leaflets aren't the problem. The kidneys are: they don't come back for their creatinine, a clearance of fifty-five in spring is forty by autumn, and nobody notices until the dose is wrong." # speaker: zhou # mood: neutral # need: renal_monitoring_gaps
 * [Ask whether, now that she has the full data, she'll be starting more of her patients on Norvixa #act: relationship.transactional #minutes: 1]
-    ~ rapport = clamp(rapport - 10)
-    ~ patience = clamp(patience - 5)
     "Now that you have the full data, Professor, do you think you'll be starting more patients on Norvixa?" # speaker: rep
     "After the fortnight I've just described? I'll start whoever should be on it, on whatever they should be on." # speaker: zhou # mood: sceptical
 - -> closing
 
 === closing ===
--> patience_check ->
 A nurse knocks: the admission from emergency has reached the ward. # speaker: narrator # phase: closing
 {rapport < 50:
     "I have to go." # speaker: zhou # mood: annoyed
@@ -242,11 +286,10 @@ A nurse knocks: the admission from emergency has reached the ward. # speaker: na
 * [Thank her and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "Thank you for your time, Professor. Here's my card." # speaker: rep
     -> no_next_step
-* [Recap Norvixa's efficacy messages and ask her to keep it in mind for her next patients #act: value.feature_dump #act: closing.no_next_step #minutes: 2]
-    ~ rapport = clamp(rapport - 10)
+* [Recap Norvixa's efficacy messages and ask her to keep it in mind for her next patients #act: value.feature_dump #act: closing.no_next_step #claim: trial_efficacy #claim: dose_standard #minutes: 2]
     "Before I go, Professor: fewer strokes than warfarin, once daily, one simple renal dose step. I hope you'll keep Norvixa in mind for your next patients." # speaker: rep
     -> no_next_step
-* [Summarise what has changed for her and what happens next, thank her, and agree a concrete next step #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
+* [Sum up what has changed for her and what happens next, thank her, and agree a next step #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
     -> next_step
 
 === no_next_step ===
@@ -268,14 +311,18 @@ A nurse knocks: the admission from emergency has reached the ward. # speaker: na
 {mi_referral:
     "Medical Information will answer your question on lower doses in writing." # speaker: rep
 }
-"And our medical adviser will contact your secretary this week about a case-based session for the residents, with the cases and slides to you first. May I come back in two weeks to hear how it went?" # speaker: rep
+{session_offered:
+    "Our medical adviser will contact your secretary this week about the case-based session, with the cases and slides to you first. May I come back in two weeks to hear how it went?" # speaker: rep
+- else:
+    "May I come back in two weeks, once you've read the sub-study?" # speaker: rep
+}
 {
-- rapport >= 80 + 10 * (difficulty - 1):
+- session_offered && rapport >= 80:
     ~ booked = true
     "Department meeting on the 28th, seven-thirty. Forty minutes, not fifteen. I'll ask Sun Mei to bring her geriatricians; they see the same patients. Your adviser sends me the cases by the 21st." # speaker: zhou # mood: pleased
     She writes it in her diary on her way to the door. # speaker: narrator
 - rapport >= 55:
-    "Send me the written answers and your adviser's outline first. If it's medicine and not marketing, I'll put it on the agenda." # speaker: zhou # mood: neutral
+    "Send me the written answers first. If what you bring is medicine and not marketing, we'll talk again." # speaker: zhou # mood: neutral
 - else:
     ~ cold = true
     "Leave it with my secretary." # speaker: zhou # mood: sceptical
@@ -285,27 +332,34 @@ A nurse knocks: the admission from emergency has reached the ward. # speaker: na
 === record ===
 Twenty minutes later, in the café on the ground floor, you open Professor Zhou's profile in the CRM. # speaker: narrator
 The last entry is from your first visit: "Renal dosing, residents' bleeding fear, INR clinic, AF-CKD registry." # speaker: narrator
-* [Update it with what changed: her new needs, how she wants to be supported, the open promises{ae_reported: and the safety report reference}, and no patient details #act: records.profile_updated #minutes: 3]
-    You write: "Needs moved from renal dosing to GI bleeding in over-80s and residents reducing doses outside the label. Reads supplements herself; wants exact numbers and medical, non-promotional support. Open: medical adviser's case-based session{not prepared:; the falls data I still owe her}. Renal rechecks are missed in county patients." # speaker: narrator
+- (entry)
+* [Update it with what changed: her needs, the support she wants, what is still open, and no patient details #act: records.profile_updated #off_clock #minutes: 3]
+    You write: "Needs moved from renal dosing to GI bleeding in over-80s and residents reducing doses outside the label. Reads supplements herself; wants exact numbers and medical, non-promotional support. Open: medical adviser's case-based session{not prepared && promise_open("falls_data"):; the falls data I still owe her}. Renal rechecks are missed in county patients." # speaker: narrator
     {mi_referral:
         You add: "Medical Information: written answer on lower doses in the very old, logged today." # speaker: narrator
     }
     {ae_reported:
         You add the pharmacovigilance reference number, and nothing that could identify the patient. # speaker: narrator
     }
-* [Write everything down for the medical adviser, including the surname and bed number you saw on her screen, so the cases are easy to prepare #act: records.profile_updated #violation: privacy #minutes: 2]
+* [Write everything down for the medical adviser, including the surname and bed number you saw on her screen, so the cases are easy to prepare #act: records.profile_updated #violation: privacy #off_clock #minutes: 2]
     You type the surname, the bed number, the age and the haemoglobin into the note, and attach it to Professor Zhou's profile, where the whole regional team can read it. # speaker: narrator
-* [Add an estimate of how many of her patients are on Norvixa, to track whether her prescribing grows after the session #act: records.profile_updated #violation: prescription_tracking #minutes: 2]
+* [Add an estimate of how many of her patients are on Norvixa, to track whether her prescribing grows after the session #act: records.profile_updated #violation: prescription_tracking #off_clock #minutes: 2]
     You add a field: "Prof. Zhou, Norvixa patients: about 20. Target after session: 30." # speaker: narrator
+* {not ae_reported} [Before you write anything, phone pharmacovigilance about the patient who bled #act: solutions.ae_escalated #off_clock #minutes: 10]
+    ~ ae_reported = true
+    She told you of a patient who bled on Norvixa, and until now it has gone no further than your head. # speaker: narrator
+    You report what you know: an eighty-six-year-old woman, 10 mg once daily, clearance about forty, melaena, haemoglobin 68, two units transfused, gastric ulcer at endoscopy, an over-the-counter painkiller, Norvixa stopped, recovering; reporter Professor Zhou, who is willing to be contacted. The safety officer gives you a reference number and will call her for the rest. # speaker: narrator
+    Then you send Professor Zhou's secretary a short message: the case has been reported to Hengkang's pharmacovigilance, and they may call. # speaker: narrator
+    -> entry
 - -> review
 
 === review ===
 Then the account plan for the arrhythmia service, written a month ago: "Q3 message: renal efficacy. Goal: Norvixa first choice in CKD patients." # speaker: narrator
-* [Keep the plan: the quarter's message is renal efficacy, and next time you'll take the residents through it #act: value.feature_dump #minutes: 1]
+* [Keep the plan: the quarter's message is renal efficacy, and next time you'll take the residents through it #act: value.feature_dump #off_clock #minutes: 1]
     You leave the plan as it is. Next month's call notes are already half written. # speaker: narrator
-* [Tie the plan to a number: after the teaching session, her department should start ten new patients a month #act: records.review_done #violation: sales_quota #minutes: 2]
+* [Tie the plan to a number: after the teaching session, her department should start ten new patients a month #act: records.review_done #violation: sales_quota #off_clock #minutes: 2]
     You write: "Medical session on the 28th. Expected return: plus ten new patients a month from the arrhythmia service." # speaker: narrator
-* [Review the plan against what you learned: safety before efficacy, the medical session, the open promises, a link to geriatrics #act: records.review_done #minutes: 3]
+* [Rework the plan around what you learned: safety first, the medical session, what's still open, a link to geriatrics #act: records.review_done #off_clock #minutes: 3]
     You rewrite the plan. Message: bleeding risk and the label dose, not efficacy. Actions: the medical adviser's session; Medical Information's written answer; a first contact with Dr Sun Mei in geriatrics, through the session rather than a cold call. Check in two weeks whether the residents' dosing questions have changed. # speaker: narrator
 - -> wrap_up
 

@@ -3,277 +3,313 @@
 # stage: first_visit
 # lang: zh-CN
 # customer: wu
+# dimensions: opening, discovery, value, objections, closing
+# leaves_to: patience_out
 
 // 诺维沙班（Norvixa）、通贝沙班（Trombexa）、NAVIGATE-AF研究和恒康医药均为虚构。
 // 代表说出的每一条事实都来自产品信息单（src/core/world/product.ts），并标注 # claim:。
 // 诺维沙班：20 mg每日一次，挂网价每日5.60元，国家医保目录乙类。
 // 通贝沙班：5 mg每日两次，国家带量采购后每日约0.90元。
 // 两者没有头对头研究；卒中后何时启动抗凝不在说明书范围内。
+// 吴主任可能记得预约时的那次通话（appt-referral-wu）：陈医生和他在那次透露的需求
+// （ich_data、twice_daily_adherence），以及代表答应给他详细讲出血数据的承诺（bleeding_data）。
+// 没有这段记忆，这次拜访照样进行：只是代表得自己去问。
+
+EXTERNAL remembers(id)
+EXTERNAL promise_open(id)
 
 VAR difficulty = 1
-VAR rapport = 45
-VAR patience = 70
-VAR need_ich = false
-VAR need_adherence = false
+VAR rapport = 35
+VAR customer_state = "guarded"
+VAR asked_ich = false
+VAR asked_adherence = false
+VAR asked_cost = false
 VAR promised = false
 VAR mi_referral = false
 
-~ patience -= 20 * (difficulty - 1)
-
 -> arrival
 
-// 让 rapport 和 patience 保持在 0-100 之间
-=== function clamp(x) ===
-~ return MAX(0, MIN(100, x))
+=== function remembers(id) ===
+~ return false
 
-=== patience_check ===
-{patience <= 0: -> patience_out}
-->->
+=== function promise_open(id) ===
+~ return false
 
 === arrival ===
 周三中午12:50，六楼吴昊副主任医师的办公室，和卒中单元隔着一条走廊。显示器上开着一张CT片子，一杯凉透的茶压在一摞出院记录上。 # speaker: narrator # phase: opening
-陈医生引荐之后，你又发了一页纸的摘要，他才答应给你二十分钟。他下午的门诊13:30开始。 # speaker: narrator
-“陈静介绍来的代表。你那页纸我看了。二十分钟，说吧。” # speaker: wu # mood: sceptical
-{difficulty > 1:
-    “这个月来过三个代表了，个个都说自家药包治百病。” # speaker: wu
+陈医生引荐之后，你又给他发了一封邮件，他才答应给你二十分钟。他下午的门诊13:30开始。 # speaker: narrator
+{promise_open("bleeding_data"):
+    “陈静介绍来的代表。电话里你说要把脑出血的数字带来，还要讲清楚这些数据能说明到哪一步。二十分钟，说吧。” # speaker: wu # mood: sceptical # time_granted: 20
+- else:
+    “陈静介绍来的代表。你发来的东西我看了。二十分钟，说吧。” # speaker: wu # mood: sceptical # time_granted: 20
 }
-* [先感谢他抽出时间，再说明想了解什么、需要多长时间 #act: opening.thanks #act: opening.purpose_stated #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
-    “谢谢吴主任抽时间。我是恒康医药负责诺维沙班的代表。今天主要想向您请教，房颤相关卒中以后的抗凝您是怎么考虑的；您对出血数据有什么问题，我尽量实事求是地回答。二十分钟，门诊开始前一定结束。” # speaker: rep
+{difficulty > 1:
+    “这个月已经来过三个代表了，个个问什么都有现成的答案。” # speaker: wu
+}
+* [感谢他抽时间，说明想了解什么，保证门诊前结束 #act: opening.thanks #act: opening.purpose_stated #minutes: 1]
+    “谢谢吴主任抽时间。我是恒康医药负责诺维沙班的代表。今天主要想向您请教，房颤相关卒中以后的抗凝您是怎么考虑的；您对出血数据有什么问题，我尽量实事求是地回答。门诊开始前我一定结束。” # speaker: rep
     “实事求是，那倒新鲜。说吧。” # speaker: wu # mood: neutral
 * [先正式介绍一下自己和恒康：公司历程、研发中心、产品线 #act: opening.long_intro #minutes: 4]
-    ~ patience = clamp(patience - 20)
-    ~ rapport = clamp(rapport - 5)
     “谢谢吴主任。我先简单介绍一下恒康：1998年成立，六千多名员工，十四个上市产品，苏州还新建了研发中心……” # speaker: rep
-    “恒康我知道。你还剩十八分钟。” # speaker: wu # mood: annoyed
-* [翻开产品折页，从每日一次给药那一页讲起 #act: value.feature_dump #claim: dose_standard #minutes: 3]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 5)
+    “恒康我知道。你还剩十六分钟。” # speaker: wu # mood: annoyed
+* [翻开产品折页，从每日一次给药那一页讲起 #act: value.feature_dump #claim: dose_standard #minutes: 2]
     “吴主任，诺维沙班20毫克每日一次，可以空腹也可以随餐服用，不需要常规监测凝血指标……” # speaker: rep
     他看都没看那一页。 # speaker: narrator
     “说明书我自己会看。我给你二十分钟，不是让你念说明书的。” # speaker: wu # mood: annoyed
 - -> practice
 
 === practice ===
--> patience_check ->
 他往椅背上一靠，抱起了胳膊。 # speaker: narrator
-“你想了解什么？” # speaker: wu # phase: discovery
-* [问他房颤相关卒中后怎么决定抗凝，最难的是哪一步 #act: discovery.open_question #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
-    ~ need_ich = true
+{remembers("ich_data"):
+    “我要问什么，电话里你已经知道了。不过你先说：你想了解什么？” # speaker: wu # phase: discovery
+- else:
+    “你想了解什么？” # speaker: wu # phase: discovery
+}
+* [问他房颤相关卒中后怎么决定抗凝，难在哪里 #act: discovery.open_question #minutes: 2]
+    ~ asked_ich = true
     “房颤相关卒中以后，您一般怎么决定给病人抗凝？最难的是哪一步？” # speaker: rep
     “要不要抗凝不难：房颤加卒中，肯定要。难的是什么时候开始、怎么保证安全。大面积梗死上得太早，可能直接出血转化成血肿；上得太晚，等的这几天里又来一次卒中。半夜三点睡不着的时候，我想的就是颅内出血。” # speaker: wu # mood: neutral # need: ich_data
+* [告诉他每日一次能帮上忙的地方：老年病人容易忘了晚上那顿 #act: value.need_linked #links: twice_daily_adherence #claim: dose_standard #minutes: 1]
+    “吴主任，诺维沙班能帮上忙的，是那些老忘了晚上那顿药的老年病人：一天一次，一片就够。” # speaker: rep
+    {remembers("twice_daily_adherence"):
+        “陈静跟你说的吧。没错，是有这回事。可我问的不是这个。” # speaker: wu # mood: sceptical
+    - else:
+        “谁跟你说我的病人漏服了？我的病人你一句都还没问过。” # speaker: wu # mood: annoyed
+    }
 * [问他卒中合并房颤的病人用不用新型口服抗凝药 #act: discovery.closed_question #minutes: 1]
-    ~ patience = clamp(patience - 10)
     “您的房颤卒中病人用NOAC吗？” # speaker: rep
     “用。” # speaker: wu # mood: sceptical
     他等着你问个像样点的问题。 # speaker: narrator
-* [说想先讲讲诺维沙班为什么适合卒中病人 #act: discovery.interrupt #minutes: 2]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 5)
-    “吴主任，要不我先跟您讲讲诺维沙班为什么特别适合卒中病人……” # speaker: rep
-    “你还一句都没问过我的病人。” # speaker: wu # mood: annoyed
 - -> stable
 
 === stable ===
--> patience_check ->
-“出院都带通贝沙班回去，每天两次。都挺稳定的。” # speaker: wu
-* [问他“稳定”的病人回家以后实际是什么情况，然后认真听 #act: discovery.open_question #act: discovery.active_listening #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    ~ need_adherence = true
+“出院都带通贝沙班回去，每天两次。怎么吃，我们护士闭着眼睛都能教。都挺稳定的。” # speaker: wu # objection: twice_daily_habit
+* [问他“稳定”的病人回家以后实际怎么样，然后认真听 #act: discovery.open_question #act: discovery.active_listening #minutes: 2]
+    ~ asked_adherence = true
     “您说的稳定，病人回家以后，比如三个月后，实际是什么样子？” # speaker: rep
     “大部分没事。让我担心的是又回来的那些：独居的老人，晚上那一顿老忘。闺女晚上八点打电话提醒，那也得闺女自己记得。去年我有两个再入院的，都是晚上那顿药连着漏了一个星期。” # speaker: wu # mood: neutral # need: twice_daily_adherence
     “也就是说，早上那顿一般都能吃上，漏的是晚上那顿，而且多是家里没人照看的病人。是这样吗？” # speaker: rep
     “就是这样。” # speaker: wu
-* [马上接话：每天两次正是每日一次的诺维沙班能帮上忙的地方 #act: discovery.interrupt #claim: dose_standard #minutes: 1]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 5)
+* [马上接话：每天两次正是每日一次的诺维沙班能帮上忙的地方 #act: discovery.interrupt #act: value.need_linked #links: twice_daily_adherence #claim: dose_standard #minutes: 1]
     “吴主任，这正是诺维沙班的优势：每天一次，一片就够……” # speaker: rep
     “我说的是他们很稳定。你一听到‘每天两次’就不往下听了。” # speaker: wu # mood: annoyed
 * [问他病人是不是都按时吃药 #act: discovery.closed_question #minutes: 1]
-    ~ patience = clamp(patience - 5)
     “您的病人都按时吃药吗？” # speaker: rep
     “大部分吧。” # speaker: wu # mood: sceptical
 - -> present
 
 === present ===
--> patience_check ->
-“好。你邮件里说有出血数据，拿出来看看。” # speaker: wu # phase: presentation
-* {need_ich} [把他对颅内出血的担心和NAVIGATE-AF的出血结果联系起来，并说清对照组是什么 #act: value.need_linked #act: value.evidence_cited #claim: trial_bleeding #claim: competitor_facts #minutes: 3]
-    ~ rapport = clamp(rapport + 10)
-    “您刚才说，最让您睡不着的是颅内出血。NAVIGATE-AF研究中，与剂量调整的华法林相比，诺维沙班颅内出血年发生率0.4%，华法林0.8%；大出血2.4%对3.0%；消化道出血相近，1.2%对1.1%。需要说明，这是和华法林比的，和通贝沙班没有头对头研究。” # speaker: rep
-    “跟华法林比。好歹你在我开口之前自己说了。” # speaker: wu # mood: neutral
-* {need_adherence} [把漏服晚间剂量的问题和每日一次给药联系起来，但不说它比通贝沙班强 #act: value.need_linked #claim: dose_standard #claim: competitor_facts #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+{promise_open("bleeding_data"):
+    “好。电话里你答应给我看出血数据，还有这些数据能说明到哪一步。拿出来吧。” # speaker: wu # phase: presentation
+- else:
+    “好。你邮件里说有出血数据，拿出来看看。” # speaker: wu # phase: presentation
+}
+* [给他看颅内出血的数字，并说清是跟什么比的 #act: value.need_linked #links: ich_data #act: value.evidence_cited #claim: trial_bleeding #claim: competitor_facts #keeps: bleeding_data #minutes: 2]
+    {asked_ich or remembers("ich_data"):
+        “您说最让您睡不着的是颅内出血，那就先说这个。NAVIGATE-AF研究中，与剂量调整的华法林相比，诺维沙班颅内出血年发生率0.4%，华法林0.8%；大出血2.4%对3.0%；消化道出血相近，1.2%对1.1%。需要说明，这是和华法林比的，和通贝沙班没有头对头研究。” # speaker: rep
+        “跟华法林比。好歹你在我开口之前自己说了。” # speaker: wu # mood: neutral
+    - else:
+        “卒中以后最要紧的数字是颅内出血。NAVIGATE-AF研究中，与剂量调整的华法林相比，诺维沙班颅内出血年发生率0.4%，华法林0.8%；大出血2.4%对3.0%；消化道出血相近。和通贝沙班没有头对头研究。” # speaker: rep
+        “什么对我最要紧，你没问就替我定了。跟华法林比，入组的病人大多数还没得过卒中。” # speaker: wu # mood: sceptical
+    }
+* [针对容易漏掉晚上那顿的病人提出每日一次给药，但不说它比通贝沙班强 #act: value.need_linked #links: twice_daily_adherence #claim: dose_standard #claim: competitor_facts #minutes: 2]
     “对那些容易漏掉晚上一顿的病人：诺维沙班是20毫克每天一片，空腹随餐都可以。至于依从性或者疗效是不是比通贝沙班好，我拿不出数据，因为两个药没有头对头研究。它就是一天一次而不是两次，对具体哪个病人有没有意义，要您来判断。” # speaker: rep
-    “这话公道。对一个独居的八十岁老太太来说，这不算小事。” # speaker: wu # mood: neutral
-* [介绍NAVIGATE-AF的主要疗效结果 #act: value.evidence_cited #claim: trial_efficacy #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
+    {asked_adherence or remembers("twice_daily_adherence"):
+        “这话公道。对一个独居的八十岁老太太来说，这不算小事。可出血的数字你还一个都没拿出来。” # speaker: wu # mood: neutral
+    - else:
+        “谁说我的病人漏服了？再说，我要的是出血数据。” # speaker: wu # mood: sceptical
+    }
+* [介绍NAVIGATE-AF的主要疗效结果 #act: value.evidence_cited #claim: trial_efficacy #minutes: 2]
     “NAVIGATE-AF随机入组了14,200例非瓣膜性房颤患者，中位随访2.1年：卒中或全身性栓塞年发生率，诺维沙班组1.3%，剂量调整的华法林组1.7%。” # speaker: rep
-    “又是跟华法林比疗效。哪家在自己的试验里没赢过华法林？” # speaker: wu # mood: sceptical
-* [把产品特点挨个讲一遍：每日一次、不受饮食影响、无需监测、无需冷链 #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 4]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 5)
+    “又是跟华法林比疗效。哪家在自己的试验里没赢过华法林？我问的是出血。” # speaker: wu # mood: sceptical
+* [把产品特点挨个讲一遍：每日一次、不受饮食影响、无需监测、无需冷链 #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 3]
     “每日一次，空腹随餐都可以，无需常规凝血监测，30℃以下保存，有效期36个月……” # speaker: rep
     “有效期。我的病人脑子里在出血，你跟我讲有效期。” # speaker: wu # mood: annoyed
 - -> price
 
 === price ===
--> patience_check ->
-他用手指敲了敲你发来的那页摘要。 # speaker: narrator
-“说点实际的。一天5块6。通贝沙班进了带量采购，一天9毛。差了六倍。” # speaker: wu # phase: objections # mood: sceptical
+他用手指敲了敲你发来的那几页资料。 # speaker: narrator
+“说点实际的。一天5块6。通贝沙班进了带量采购，一天9毛。差了六倍。” # speaker: wu # phase: objections # mood: sceptical # objection: procurement_price
 {difficulty > 1:
     “而且医院还有通贝沙班的集采约定采购量要完成，谁绕开它开别的药，药剂科是要报给院长的。” # speaker: wu
 }
-* [承认差价确实大，再问他价格这件事对他来说难在哪：药剂科那边，还是病人自己掏钱 #act: objections.acknowledge #act: objections.explore #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [承认差价确实大，再问他价格上难在哪：药剂科那边，还是病人自己掏钱 #act: objections.acknowledge #act: objections.explore #minutes: 1]
+    ~ asked_cost = true
     “差价确实大，这个我不回避。您说的价格问题，对您来说哪方面压力更大：药剂科和集采约定量那边，还是病人出院后自己要掏的钱？” # speaker: rep
     “都有，后一个更要紧。药剂科我还能去争。病人可是要自己掏钱吃一辈子的。” # speaker: wu # mood: neutral # need: patient_cost
-* [把价格如实摆出来：每日5.60元，集采的通贝沙班每日约0.90元 #act: objections.evidence_response #claim: price #claim: competitor_facts #minutes: 1]
-    “数字就是您说的这样：诺维沙班挂网价每天5块6，10毫克规格同价；通贝沙班集采后每天9毛左右。我不会跟您说诺维沙班更便宜。” # speaker: rep
-    “好。那你想说什么？” # speaker: wu # mood: neutral
-* [跟他说和二次卒中的花费比起来，一天几块钱根本不算什么 #act: objections.argue #minutes: 2]
-    ~ patience = clamp(patience - 20)
-    ~ rapport = clamp(rapport - 10)
+* [告诉他病人实际要掏多少：职工医保每天大约2块钱 #act: objections.evidence_response #act: value.need_linked #links: patient_cost #claim: insurance #claim: price #claim: competitor_facts #minutes: 2]
+    “挂网价是每天5块6，集采的通贝沙班每天9毛左右。不过诺维沙班今年一月进了国家医保目录，职工医保的病人每天自己大概只掏2块钱。” # speaker: rep
+    “你就认定我愁的是病人的钱包。也许是吧。可你没问。” # speaker: wu # mood: sceptical
+* [跟他说和二次卒中的花费比起来，一天几块钱根本不算什么 #act: objections.argue #minutes: 1]
     “吴主任，恕我直言，一天几块钱，跟二次卒中的花费比起来，根本不算什么。” # speaker: rep
     “我的病人不是为一个‘可能发生’的二次卒中掏钱，他们是每个月实打实地买药，靠的是一个月几百块的农村养老金。二次卒中花多少钱我比你清楚，我天天都在看。” # speaker: wu # mood: annoyed
-* [解释价格体现的是更好的药：诺维沙班已被证明在卒中和出血上都优于通贝沙班 #act: objections.evidence_response #violation: misleading_claim #minutes: 2]
-    ~ patience = clamp(patience - 25)
-    ~ rapport = clamp(rapport - 20)
+* [解释价格体现的是更好的药：诺维沙班已被证明在卒中和出血上都优于通贝沙班 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
     “吴主任，价格是由证据决定的。诺维沙班已经被证明比通贝沙班好，卒中更少，出血也更少。” # speaker: rep
     “证明了？把头对头研究拿给我看。” # speaker: wu # mood: annoyed
     你翻开资料夹。里面没有这样的研究，因为根本就没有这样的研究。 # speaker: narrator
-    “我就知道。你自己那页纸上都写着没有。别跟我说连你自己的资料都不支持的话。” # speaker: wu
+    “我就知道。你们自己的资料上就写着没有。连自己资料都不支持的话，别拿来跟我说。” # speaker: wu
 - -> insurance
 
 === insurance ===
--> patience_check ->
 “还有，我一半的病人是参加城乡居民医保的农民。你这个药他们要自己掏多少？” # speaker: wu
 {difficulty > 1:
     “要具体数字，别跟我说‘能报’。” # speaker: wu
 }
-* [把你掌握的医保信息讲清楚，并承诺周五前把本省居民医保的数字发给他 #act: objections.evidence_response #act: objections.defer_and_commit #claim: insurance #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [说清已知的报销情况，答应周五前发来本省居民医保的数字 #act: objections.evidence_response #act: objections.defer_and_commit #claim: insurance #promise: residents_copay #minutes: 2]
     ~ promised = true
     “今年一月起，诺维沙班以非瓣膜性房颤适应症进了国家医保目录，乙类。职工医保的病人每天自付大概2块钱。城乡居民医保的自付比例各省不一样，本省具体是多少，我没有把握，不能随口报给您。我跟我们市场准入部的同事核实一下，周五前发到您邮箱。” # speaker: rep
     “周五。你发没发，我会记着。” # speaker: wu # mood: neutral
-* [说自己不太清楚，回头去问问 #act: objections.defer_and_commit #minutes: 1]
+* [说自己不太清楚，回头去问问 #act: objections.defer_and_commit #promise: residents_copay #minutes: 1]
     ~ promised = true
     “吴主任，居民医保具体报多少我不太清楚，我回去问问再告诉您。” # speaker: rep
     “回头是什么时候？” # speaker: wu # mood: sceptical
 * [安慰他说药已经进了国家医保目录，病人都能报 #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 5)
     “吴主任，药已经进国家医保目录了，您的病人都能报，这个不用担心。” # speaker: rep
     “报多少？农民掏钱可不是掏个‘能报’。” # speaker: wu # mood: sceptical
+* [告诉他居民医保的病人自付也和职工医保差不多，大约每天2块钱 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
+    “吴主任，居民医保也差不多，每天2块钱左右。” # speaker: rep
+    “跟职工医保一样？在本省？我回头问问药剂科，要是你说错了，你的数字值几个钱我就知道了。” # speaker: wu # mood: sceptical
 - -> habit
 
 === habit ===
--> patience_check ->
-“最关键的是这个：通贝沙班我用了六年，病人用着都稳定。我不会为了照顾一个代表的面子，去给稳定的病人换药。” # speaker: wu
-* [认同稳定的病人不该换，再问他每天两次在哪些情况下不太好用 #act: objections.acknowledge #act: objections.explore #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    “我也不是来劝您给稳定的病人换药的。病人用通贝沙班挺好，这才是最要紧的。我想请教的是：每天两次，在哪些情况下用起来不那么顺？” # speaker: rep
-    {need_adherence:
+“最关键的是这个：通贝沙班我用了六年，病人用着都稳定。我不会为了照顾一个代表的面子，去给稳定的病人换药。” # speaker: wu # objection: stable_patients
+* [认同稳定的病人不该换，再问他每天两次在哪些情况下不太好用 #act: objections.acknowledge #act: objections.explore #minutes: 1]
+    “我不是来劝您给稳定的病人换药的。病人用通贝沙班挺好，这才是最要紧的。我想请教的是：每天两次，在哪些情况下用起来不那么顺？” # speaker: rep
+    {asked_adherence:
         “你知道在哪儿：独居病人的晚上那一顿。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral
     - else:
-        ~ need_adherence = true
+        ~ asked_adherence = true
         “晚上那一顿。独居的老人容易忘，过不了多久，又因为二次卒中住回我病房。我要考虑的是新病人，不是那些稳定的。” # speaker: wu # mood: neutral # need: twice_daily_adherence
     }
-* {need_adherence} [针对容易漏服晚间剂量的新病人，把每日一次作为一个选择提出来，并说明哪些话不能说 #act: objections.evidence_response #act: value.need_linked #claim: dose_standard #claim: competitor_facts #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    “稳定的病人我也觉得不该动。对那些独居、您估计会漏掉晚上一顿的新病人，诺维沙班是每天一片。我没有试验证明它比通贝沙班效果更好，它就是一天一次而不是两次。” # speaker: rep
-    “独居的新病人。这个我可以考虑。” # speaker: wu # mood: neutral
-* [指出每天两次的通贝沙班是靠集采低价上位的过时药，他那些“稳定”的病人其实都在漏服 #act: objections.argue #violation: disparagement #minutes: 2]
-    ~ patience = clamp(patience - 20)
-    ~ rapport = clamp(rapport - 15)
+    -> habit_answer
+* [针对可能漏服晚间剂量的新病人提出每日一次，并说明没有和通贝沙班比的试验 #act: objections.evidence_response #act: value.need_linked #links: twice_daily_adherence #claim: dose_standard #claim: competitor_facts #minutes: 2]
+    “对那些独居、您估计会漏掉晚上一顿的新病人，诺维沙班是每天一片。我没有试验证明它比通贝沙班效果更好，它就是一天一次而不是两次。” # speaker: rep
+    “我说的是稳定的病人，你回答的是新病人。你反应挺快，可我不确定你在听。” # speaker: wu # mood: sceptical
+    -> chen_numbers
+* [指出每天两次的通贝沙班是靠集采低价上位的过时药，他那些“稳定”的病人其实都在漏服 #act: objections.argue #violation: disparagement #minutes: 1]
     “说实话吴主任，每天两次早就过时了。通贝沙班能进集采是因为便宜，不是因为好，您那些‘稳定’的病人，估计有一半每天晚上都得不到保护。” # speaker: rep
     “通贝沙班让我几百个病人没再住进这家医院，你拿不出任何数据说它不行。一个你自己从来不用开的药，别在这儿贬低它。” # speaker: wu # mood: annoyed
-* [坚持说今天稳定不代表明天安全，建议他把病人全部重新评估一遍 #act: objections.argue #minutes: 2]
-    ~ patience = clamp(patience - 20)
-    ~ rapport = clamp(rapport - 10)
+    -> chen_numbers
+* [坚持说今天稳定不代表明天安全，建议他把病人全部重新评估一遍 #act: objections.argue #minutes: 1]
     “恕我直言，今天稳定不代表明天就安全。您真应该把这些病人全部重新评估一遍。” # speaker: rep
     “我的病人每三个月复查一次，用不着代表来提醒我。” # speaker: wu # mood: annoyed
+    -> chen_numbers
+
+=== habit_answer ===
+他等着看你接下来怎么说。 # speaker: narrator
+* [对独居的新病人提出每日一次，并说明你不能保证什么 #act: value.need_linked #links: twice_daily_adherence #act: objections.evidence_response #claim: dose_standard #claim: competitor_facts #minutes: 1]
+    “那稳定的病人就维持现状。对独居的新病人，诺维沙班是每天一片20毫克。我没有试验证明它比通贝沙班好，不管是依从性还是别的方面；它就是一天一次而不是两次。” # speaker: rep
+    “独居的新病人。这个我可以考虑。” # speaker: wu # mood: neutral
+* [劝他那些稳定的病人也别落下，等下次复查时一起换过来 #act: objections.argue #minutes: 1]
+    “稳定的病人也可以等下次复查的时候一起换过来，这样大家用的都是同一个方案。” # speaker: rep
+    “我刚说了不换。你刚才是在听，还是在等着插话？” # speaker: wu # mood: annoyed
+- -> chen_numbers
+
+=== chen_numbers ===
+“陈静她们病区用这个药四个月了。她那边有多少病人在用？要是心内科那边的数字好看，对我来说比你们的试验更有说服力。” # speaker: wu
+* [说不能透露任何医生的处方，请他直接问陈医生或看已发表数据 #act: compliance.declined #rapport: -10 #minutes: 1]
+    “这个我不能说，吴主任：任何医生的处方情况我都不会透露，她的不会，您的也不会。陈医生自己的使用体会，您可以直接问她；出血方面，我可以给您已发表的数据，或者请我们医学部给您书面答复。” # speaker: rep
+    “规矩。数字不好看的时候，谁都拿规矩挡着。” # speaker: wu # mood: annoyed
+    他没再追问，但脸色不太好看。 # speaker: narrator
+* [给他透个大概：二十来个病人，没听说有出血的 #violation: prescription_tracking #rapport: -10 #minutes: 1]
+    “到现在大概二十来个吧，吴主任，出血的我还没听说过。” # speaker: rep
+    “这么说你在数她的处方。那你跟下一个医生又会怎么说我的？” # speaker: wu # mood: annoyed
+* [说回去查查你们的销售数据再告诉他 #violation: prescription_tracking #minutes: 1]
+    “我回去查查我们的数据里她那边是什么情况，再告诉您。” # speaker: rep
+    “行，你查吧。” # speaker: wu # mood: neutral
+* [反过来问他：他自己的新房颤病人里，打算让多少人用上诺维沙班 #act: relationship.transactional #minutes: 1]
+    “陈医生那边我不方便说。那您这边，新来的房颤病人里，您愿意让多少位用诺维沙班？” # speaker: rep
+    “原来你是为这个来的。要一个数字。” # speaker: wu # mood: annoyed
 - -> safety
 
 === safety ===
--> patience_check ->
-他把显示器转向你：教学病例库里一张已经脱敏的CT，一周的梗死灶里有一片高密度出血影。 # speaker: narrator
-“这就是抗凝药对一个新鲜梗死灶能干出来的事。你们的试验是跟华法林比的，入组的病人大多数根本没得过卒中。我凭什么相信你们的出血数据适用于我的病人？” # speaker: wu # mood: sceptical
+他把显示器转向你：教学病例库里一张已经脱敏的CT，是多年前一个用华法林的病人，一周前的梗死灶里有一片高密度出血影。 # speaker: narrator
+“这就是抗凝药对一个新鲜梗死灶能干出来的事。你们的试验是跟华法林比的，入组的病人大多数根本没得过卒中。我凭什么相信你们的出血数据适用于我的病人？” # speaker: wu # mood: sceptical # objection: ich_risk
 {difficulty > 1:
     “别再跟我提华法林，我不用华法林。” # speaker: wu
 }
-* [先承认数据的局限，再完整介绍出血数据：说明书怎么写的、哪些你不知道 #act: objections.acknowledge #act: objections.evidence_response #claim: trial_bleeding #claim: contraindications #claim: common_adverse_events #claim: competitor_facts #minutes: 3]
-    ~ rapport = clamp(rapport + 10)
-    “您问到点子上了，老实说，答案是有局限的。NAVIGATE-AF的对照是剂量调整的华法林：颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血相近。出血仍然是最常见的不良反应；说明书规定，有临床明显活动性出血，或存在大出血显著风险的病灶或病情的患者，禁用诺维沙班。和通贝沙班没有头对头研究；近期卒中患者的单独分析，我手上也没有可以给您看的。与其瞎猜，我更愿意去问问我们医学部到底有哪些数据。” # speaker: rep
-    “数据能说明到哪一步，你说清楚了。前面三个代表都没做到。” # speaker: wu # mood: neutral
-* [先问他最担心哪一类病人，再来回答 #act: objections.explore #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    “回答之前想先请教：您最担心的是哪一类病人？” # speaker: rep
+* [说这个问题问得对，再问他最担心哪些病人 #act: objections.acknowledge #act: objections.explore #minutes: 1]
+    “您这个问题问到点子上了，我不想泛泛地回答。您最担心的是哪些病人？” # speaker: rep
     “大面积梗死的。片子上有出血转化的。还有头两个星期里的所有病人。” # speaker: wu # mood: neutral # need: early_ich_risk
+    -> safety_answer
+* [一口气把出血数据全讲了：颅内出血、大出血、消化道出血，还有说明书的禁忌 #act: objections.evidence_response #act: value.evidence_cited #claim: trial_bleeding #claim: contraindications #claim: common_adverse_events #keeps: bleeding_data #minutes: 3]
+    “NAVIGATE-AF研究中，与剂量调整的华法林相比：颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%，消化道出血1.2%对1.1%。出血是最常见的不良反应；说明书规定，有临床明显活动性出血，或存在大出血显著风险的病灶或病情的患者，禁用诺维沙班……” # speaker: rep
+    “全都对，可全都在回答我没问的问题。我问的是我的病人。” # speaker: wu # mood: sceptical
+    -> timing
 * [告诉他用诺维沙班根本不用担心脑出血：风险直接减半 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
     -> asked_to_leave
 * [说出血情况和同类药差不多，然后把话题转到用药方便上 #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 15)
-    ~ rapport = clamp(rapport - 5)
     “吴主任，出血情况和同类药差不多。其实我更想给您看看每日一次用起来有多方便……” # speaker: rep
     “‘差不多’不是一个数字。我给你看的是一张片子。” # speaker: wu # mood: annoyed
+    -> timing
+
+=== safety_answer ===
+“那好。对这些病人，你们的数字怎么说？” # speaker: wu
+* [如实说清数据管到哪儿为止：比的是华法林，近期卒中没有单独分析 #act: objections.evidence_response #claim: trial_bleeding #claim: contraindications #claim: competitor_facts #keeps: bleeding_data #minutes: 2]
+    “能说明的比您希望的要少。NAVIGATE-AF的对照是剂量调整的华法林：颅内出血年发生率0.4%对0.8%，大出血2.4%对3.0%。入组的病人大多数近期没有卒中，近期卒中或者出血转化的病人，我手上也没有单独的分析可以给您看。说明书规定，存在大出血显著风险的病灶或病情的患者禁用诺维沙班。另外，和通贝沙班没有头对头研究。” # speaker: rep
+    “数据能说明到哪一步，你说清楚了。前面三个代表都没做到。” # speaker: wu # mood: neutral
+* [告诉他在NAVIGATE-AF里，既往得过卒中的病人效果也一样好 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
+    “吴主任，NAVIGATE-AF里既往有卒中的病人，效果一样好。” # speaker: rep
+    “把亚组分析拿给我看。” # speaker: wu # mood: sceptical
+    哪一页经过审批的资料上都没有这样的亚组分析。他就看着你在资料里翻找。 # speaker: narrator
+* [说哪个抗凝药都有风险，最后还是他来定 #act: objections.evade #minutes: 1]
+    “哪个抗凝药都有一定风险，吴主任。最后还是要您来定。” # speaker: rep
+    “我当然知道是我来定。我问的是你们的数字怎么说。” # speaker: wu # mood: annoyed
 - -> timing
 
 === asked_to_leave ===
 “说实话吴主任，用诺维沙班，脑出血您真的不用担心。风险直接减了一半，基本上没有出血风险。” # speaker: rep
 他看看你，看看片子，又看看你。 # speaker: narrator
-“没有出血风险。你对着一个卒中科医生、对着这张片子说这话。哪个抗凝药不出血？你自己那页纸上都写着。到此为止吧，资料留下，你可以走了。” # speaker: wu # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
+“没有出血风险。你对着一个卒中科医生、对着这张片子说这话。哪个抗凝药不出血？你们自己的资料上都写着。到此为止吧，资料留下，你可以走了。” # speaker: wu # mood: annoyed # end_visit: asked_to_leave # ending: asked_to_leave
 -> END
 
 === timing ===
--> patience_check ->
-“那你告诉我：房颤卒中以后，你这个药第几天开始用？第三天？第十四天？你们说明书上一个字都没写。” # speaker: wu
-* [肯定这是关键问题，说明它超出说明书范围，提出由医学信息部书面答复 #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+“那你告诉我：房颤卒中以后，你这个药第几天开始用？第三天？第十四天？你们说明书上一个字都没写。” # speaker: wu # objection: start_timing
+* [肯定问题要紧，说明超出说明书范围，请医学信息部书面答复 #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 1]
     ~ mi_referral = true
     “这是您病区里最要紧的问题。您说得对，说明书没有涉及卒中后的启动时机，所以这个问题我不能给您建议。您同意的话，我今天就提交给我们公司的医学信息部，由医学同事根据现有数据直接给您书面答复。” # speaker: rep
     “书面答复，好。这么回答就对了。” # speaker: wu # mood: pleased
-* [告诉他卒中中心的常见做法：按梗死大小，第三、六或十二天开始 #act: objections.evidence_response #violation: off_label #minutes: 2]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 15)
+* [告诉他卒中中心的常见做法：按梗死大小，第三、六或十二天开始 #act: objections.evidence_response #violation: off_label #minutes: 1]
     “吴主任，大部分卒中中心是按梗死大小来的：小梗死第三天，中等第六天，大面积第十二天。诺维沙班也可以这么用。” # speaker: rep
     “一个代表，拿个经验法则来指导我病人的脑子，说的还是你们说明书里没有的东西。以后当着我住院医生的面，千万别这么干。” # speaker: wu # mood: annoyed
 * [说时机是他的临床判断，把话题拉回数据 #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 15)
     “这个还是要看您的临床判断，吴主任。我们再回到数据上？” # speaker: rep
     “谢谢提醒，这是我的判断，我知道。” # speaker: wu # mood: sceptical
 - -> closing
 
 === closing ===
--> patience_check ->
 有人敲门：门诊护士拿着第一个病人的病历来了。 # speaker: narrator # phase: closing
-{patience < 30:
+{customer_state == "irritated":
     吴主任已经站起来了，白大褂搭在胳膊上。 # speaker: narrator
     “时间到了。” # speaker: wu # mood: annoyed
 - else:
     吴主任看了一眼墙上的钟。 # speaker: narrator
     “我要去门诊了。” # speaker: wu
 }
-* [总结他讲的要点，致谢，并提出具体的下一步 #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
+* [总结他讲的要点，致谢，并提出具体的下一步 #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
     -> next_step
 * [感谢他抽出时间，留下名片告辞 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     “谢谢吴主任抽时间，这是我的名片。” # speaker: rep
     -> no_next_step
-* [把诺维沙班的要点再重复一遍，请他在接下来的病人身上试一试 #act: value.feature_dump #act: closing.no_next_step #minutes: 2]
-    ~ patience = clamp(patience - 10)
+* [问他接下来的房颤病人里，打算给多少人用诺维沙班 #act: relationship.transactional #act: closing.no_next_step #minutes: 1]
+    “走之前想问一下，吴主任：接下来的房颤病人，您估计会有多少位用上诺维沙班？” # speaker: rep
+    “你要是拿这个问题收尾，那一个都没有。” # speaker: wu # mood: annoyed
+    -> no_next_step
+* [把诺维沙班的要点再重复一遍，请他在接下来的病人身上试一试 #act: value.feature_dump #act: closing.no_next_step #minutes: 1]
     “走之前我再总结一下：每日一次，跟华法林比数据很好，而且进了医保。希望您接下来的房颤病人可以试一试。” # speaker: rep
     -> no_next_step
 
 === next_step ===
 “谢谢吴主任。我把您讲的几点复述一下，您看对不对。” # speaker: rep
-{need_ich:
+{asked_ich or remembers("ich_data"):
     “您最关心的是颅内出血，要的是实打实的数字，还有这些数据能说明到哪一步。” # speaker: rep
 }
-{need_adherence:
+{asked_adherence or remembers("twice_daily_adherence"):
     “稳定的病人维持现状；要考虑的是独居、容易漏掉晚上一顿的新病人。” # speaker: rep
 }
-“还有，您的病人是自己掏钱，所以病人的负担和药剂科那边一样要紧。” # speaker: rep
+{asked_cost:
+    “还有，您的病人是自己掏钱，所以病人的负担和药剂科那边一样要紧。” # speaker: rep
+}
 {promised:
     “周五前，我把本省城乡居民医保的自付数字发到您邮箱。” # speaker: rep
 }
@@ -285,7 +321,7 @@ VAR mi_referral = false
 - rapport >= 70 + 10 * difficulty:
     “21号的文献汇报会。十五分钟，你们医学部的人来讲，不要商标，我问过你的那些问题，住院医生们会再问一遍。幻灯片提前一天发给我。” # speaker: wu # mood: pleased
     他转身把这件事写在了身后的白板上。 # speaker: narrator # ending: journal_club_invited
-- rapport >= 55:
+- rapport >= 50:
     “先把你答应的东西发过来。站得住脚的话，再谈住院医生的事。” # speaker: wu # mood: neutral
     还没定下日子，但他把要你带什么说得一清二楚。 # speaker: narrator # ending: material_requested
 - else:
@@ -307,5 +343,5 @@ VAR mi_referral = false
 
 === patience_out ===
 吴主任站起来，拉开了门。 # speaker: narrator
-“就到这儿吧，病人还在等我。哪天你有值得一看的数字，再发邮件给我。” # speaker: wu # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+“就到这儿吧，病人还在等我。哪天你有值得一看的数字，再发邮件给我。” # speaker: wu # mood: annoyed # ending: patience_exhausted
 -> END

@@ -1,112 +1,101 @@
 # title: An education visit: Dr Li Xiaoyu, second-year resident in cardiology
 # segment: resident
 # stage: first_visit
-# dimensions: preparation, opening, discovery, value, objections, closing
+# dimensions: preparation, opening, discovery, value, objections, closing, relationship, records
 # lang: en
 # customer: li
+# leaves_to: patience_out
 
 // Norvixa (norvixaban), NAVIGATE-AF and Hengkang Pharma are fictional.
-// Fictional label used throughout: non-valvular AF; 20 mg once daily, 10 mg once daily
-// if creatinine clearance (Cockcroft-Gault) is 30-49 mL/min; not recommended below 30 or on dialysis.
-// Worked example: man, 76, 60 kg, creatinine 120 umol/L: (140 - 76) x 60 x 1.23 / 120 = 39 mL/min.
+// Every product fact the rep states is on the claims sheet (src/core/world/product.ts) and tagged as a claim.
+// Label used throughout: non-valvular AF; 20 mg once daily; 10 mg once daily when the Cockcroft-Gault
+// creatinine clearance is 30-49 mL/min; not recommended below 30 mL/min or on dialysis. Renal function
+// before starting and at least once a year, more often at 75 or over or below 60 mL/min.
+// Cockcroft-Gault as the card gives it, in the hospital lab's units (creatinine in umol/L):
+//   (140 - age) x weight in kg x 1.23 / creatinine, and x 0.85 for a woman.
+// Worked example: man, 76, 60 kg, creatinine 120 umol/L (1.36 mg/dL):
+//   (140 - 76) x 60 x 1.23 / 120 = 64 x 60 x 1.23 / 120 = 4,723 / 120 = 39 mL/min, so 10 mg once daily.
+//   The lab's eGFR of 52 (per 1.73 m2) is not what the label's dose follows.
+// The engine plays Dr Li: rapport and customer_state are read here, never set. She is forgiving and
+// patient, so the story branches on them coarsely, and it never reads the clock.
 
 VAR difficulty = 1
-VAR rapport = 50
-VAR patience = 60
-VAR has_card = false
+VAR rapport = 55
+VAR customer_state = "guarded"
+VAR card_in_bag = false
 VAR need_crcl = false
 VAR need_fear = false
-VAR mi_referral = false
 VAR session_offered = false
 VAR next_step_offered = false
 
-~ patience -= 20 * (difficulty - 1)
 -> before_visit
-
-// keeps rapport and patience inside 0-100
-=== function clamp(x) ===
-~ return MAX(0, MIN(100, x))
 
 === before_visit ===
 Tuesday evening. A WeChat message from Dr Chen Jing, the attending on cardiology ward 2: "My second-year resident, Dr Li Xiaoyu, keeps asking me about anticoagulant doses in renal impairment. She'd like twenty minutes with you tomorrow after the evening handover, in the teaching room. Education, please, not a sales pitch." # speaker: narrator
 You have tonight to prepare. # speaker: narrator
-* [Reread the label's dosing section, note what Dr Chen told you about her, set an aim (learn how she doses and where she gets stuck) and pack the approved renal dosing card #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #minutes: 1]
-    ~ has_card = true
-    You reread the dosing section of the label and the medical department's approved education card: the Cockcroft-Gault formula in the units the hospital lab uses, and the label's dose rule underneath. Your aim for tomorrow fits on one line: understand how she works out a dose today and where she gets stuck, before showing her anything. # speaker: narrator
-    Two cards, the label and a copy of the renal sub-study go into your bag. Nothing else. # speaker: narrator
-* [Pack the full detail aid, the company brochure and ten NAVIGATE-AF reprints: a resident can never have too much information #act: preparation.material_unmatched #minutes: 1]
-    ~ patience = clamp(patience - 5)
+* [Reread the label's dosing section and Dr Chen's message, set one aim for tomorrow, and pack the approved dosing card #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 20]
+    ~ card_in_bag = true
+    You reread the dosing section of the label and the medical department's approved dosing card: the Cockcroft-Gault formula in the units the hospital lab uses, and the label's dose rule underneath. Your aim for tomorrow fits on one line: understand how she works out a dose today and where she gets stuck, before showing her anything. # speaker: narrator
+    A few dosing cards and the label go into your bag. Nothing else. # speaker: narrator
+* [Pack the full detail aid, the company brochure and ten NAVIGATE-AF reprints: a resident can never have too much information #act: preparation.material_unmatched #off_clock #minutes: 10]
     You fill your bag: the twelve-page detail aid, Hengkang's corporate brochure, ten reprints of the main NAVIGATE-AF paper. It will look thorough. # speaker: narrator
-* [Ask Dr Chen a few questions about her background and rotation, and bring the standard detail aid #act: preparation.profile_reviewed #act: preparation.material_unmatched #minutes: 1]
+* [Ask Dr Chen about her background and rotation, and pack the standard detail aid #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 10]
     You message Dr Chen back. She tells you Dr Li is in the second year of standardised training, conscientious, and was corrected on a ward round on Monday. You pack the standard detail aid, as you do for every visit. # speaker: narrator
 - -> arrival
 
 === arrival ===
 Wednesday, 17:35. The teaching room on the seventh floor of Qinghe First People's Hospital. The evening handover has just finished; through the wall you can hear the ward phones ringing. # speaker: narrator # phase: opening
 Dr Li Xiaoyu comes in with a stack of admission notes under her arm and sits down on the edge of a chair, as if she might have to get up again at any moment. # speaker: narrator
-"Sorry, the handover ran over. Dr Chen said you could help me with renal dosing? I have about twenty minutes before the evening admissions start." # speaker: li # mood: neutral
+"Sorry, the handover ran over. Dr Chen said you could help me with renal dosing? I have about twenty minutes before the evening admissions start." # speaker: li # mood: neutral # time_granted: 20
 {difficulty > 1:
     "And... my chief resident says reps always want something back. I hope this isn't going to be a sales talk." # speaker: li # mood: sceptical
 }
-* [Introduce yourself properly: your pharmacy degree, three years at Hengkang, the company's history and its cardiovascular pipeline #act: opening.long_intro #minutes: 4]
-    ~ patience = clamp(patience - 15)
+* [Tell her about yourself first: your pharmacy degree, three years at Hengkang, the company's history and its cardiovascular pipeline #act: opening.long_intro #minutes: 4]
     "Of course. Let me first tell you a little about myself and Hengkang. I studied pharmacy in Wuhan and joined Hengkang three years ago. Hengkang was founded in 1998, and cardiovascular medicine is our core area: besides Norvixa we have three products in development..." # speaker: rep
     Dr Li nods politely and turns her phone face up on the table, so she can see the time. # speaker: narrator
     "Sorry, could we... I really only have twenty minutes." # speaker: li # mood: sceptical
-* [Thank her for making time at the end of a long day, say who you are, why you came and that you will keep to twenty minutes #act: opening.thanks #act: opening.purpose_stated #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
-    "Thank you for seeing me at the end of a long day, Dr Li. I'm the Hengkang representative for Norvixa, an anticoagulant for non-valvular AF. Dr Chen said you had questions about dosing when kidney function is reduced. I'd like to hear how you work it out now and, if it helps, leave you our approved dosing material. Twenty minutes at most; I'll watch the clock so you're back for your admissions." # speaker: rep
+* [Thank her for coming after a long day, say who you are and why you came, and promise to keep to twenty minutes #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 1]
+    "Thank you for seeing me at the end of a long day, Dr Li. I'm the Hengkang representative for Norvixa, an anticoagulant for preventing stroke and systemic embolism in non-valvular AF. Dr Chen said you had questions about dosing when kidney function is reduced. I'd like to hear how you work it out now and, if it helps, leave you our approved dosing material. Twenty minutes at most; I'll watch the clock so you're back for your admissions." # speaker: rep
     She lets her shoulders drop a little. # speaker: narrator
     "Twenty minutes. OK. Thank you." # speaker: li # mood: pleased
-* [Thank her, and tell her young doctors are the department's future prescribers, which is why Hengkang likes to invest in them early #act: opening.thanks #act: relationship.transactional #minutes: 2]
-    ~ rapport = clamp(rapport - 10)
-    ~ patience = clamp(patience - 5)
+* [Thank her, and tell her young doctors are the department's future prescribers, which is why Hengkang likes to invest in them early #act: opening.thanks #act: relationship.transactional #minutes: 1]
     "Thank you for making time, Dr Li. Residents like you are the future of the department, the prescribers of the next thirty years, and Hengkang believes in investing in young doctors early." # speaker: rep
     "Investing... in me?" # speaker: li # mood: sceptical
     She moves her chair back a few centimetres. # speaker: narrator
 - -> discovery_practice
 
 === discovery_practice ===
-{patience <= 0: -> patience_out}
 She squares the admission notes on her knee. # speaker: narrator
 "So... where do we start?" # speaker: li # phase: discovery
-* [Ask her whether she uses Norvixa for her AF patients #act: discovery.closed_question #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    "Do you use Norvixa for your AF patients?" # speaker: rep
-    "Me? I mostly write what my attending tells me to write." # speaker: li # mood: sceptical
-    She doesn't say anything more. # speaker: narrator
-* [Ask her to walk you through what she does, step by step, when an AF patient with reduced kidney function is admitted #act: discovery.open_question #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
+* [Ask how many of her AF patients she has started on Norvixa so far #act: discovery.closed_question #act: relationship.transactional #minutes: 1]
+    "How many of your AF patients have you started on Norvixa so far?" # speaker: rep
+    "Started? I... mostly write what my attending tells me to write." # speaker: li # mood: sceptical
+    She pulls the admission notes a little closer. # speaker: narrator
+    "Is that what you need from me? Numbers?" # speaker: li
+* [Ask her to walk you through how she doses an AF patient with poor kidney function #act: discovery.open_question #minutes: 2]
     "When an AF patient with reduced kidney function is admitted on your shift, how do you decide on the anticoagulant and its dose? Step by step, as you'd actually do it." # speaker: rep
-    "Step by step... CHA₂DS₂-VASc first, then HAS-BLED. Then I look at the creatinine. The lab report gives an eGFR, so I usually use that, and then I look up the dose in the drug handbook app on my phone. But the handbook and the label don't always use the same numbers, and I'm never sure which one counts." # speaker: li # mood: neutral
-* [Go straight to the Norvixa renal dose, since that is what she asked about #act: discovery.interrupt #minutes: 2]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 5)
-    "Then let me save you time. Norvixa's renal dosing is very simple: 20 mg once daily, and 10 mg when..." # speaker: rep
-    "Sorry... can I ask my question first?" # speaker: li # mood: sceptical
+    "Step by step... CHA₂DS₂-VASc first, then HAS-BLED. Then I look at the creatinine. The lab report gives an eGFR, so I usually use that, and then I look up the dose in the drug handbook app on my phone. But the app and the label don't always use the same numbers, and I'm never sure which one counts." # speaker: li # mood: neutral
+* [Save her time: tell her the renal dose rule she needs, 10 mg once daily at a clearance of 30 to 49 #act: value.need_linked #links: crcl_method #act: value.evidence_cited #act: discovery.interrupt #claim: dose_standard #claim: dose_renal #minutes: 1]
+    "Then let me save you time. Norvixa's renal rule is simple: 20 mg once daily, and 10 mg once daily when the Cockcroft-Gault clearance is 30 to 49..." # speaker: rep
+    "Sorry... can I explain my question first?" # speaker: li # mood: sceptical
 - -> discovery_crcl
 
 === discovery_crcl ===
-{patience <= 0: -> patience_out}
 She pulls an admission note from the stack and keeps her thumb over the name and bed number at the top. # speaker: narrator
-"Like this one, this afternoon. Man, seventy-six, sixty kilos, creatinine 120. The lab says eGFR 52, so I wrote 20 mg. On Monday's ward round the associate chief crossed out a dose of mine just like it and said 'Cockcroft-Gault, not eGFR' and walked on. In front of the whole team." # speaker: li
-* [Reflect back what you heard: she isn't sure which clearance to use, and being corrected in front of the team stung #act: discovery.active_listening #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
+"Like this one, this afternoon. Man, seventy-six, sixty kilos, creatinine 120. The lab says eGFR 52, so I wrote 20 mg. On Monday's ward round the associate chief crossed out a dose of mine just like it, said 'Cockcroft-Gault, not eGFR' and walked on. In front of the whole team." # speaker: li
+* [Check you've understood: she's unsure which clearance the dose follows, and the public correction stung #act: discovery.active_listening #minutes: 1]
     ~ need_crcl = true
     "So the difficulty isn't the dose table itself: it's knowing which clearance the dose should follow, and working it out yourself with confidence. And being corrected like that, in front of everyone, made it worse. Have I understood?" # speaker: rep
     "Yes. Exactly. Nobody ever showed me properly. Cockcroft-Gault needs age, weight and sex, our lab reports creatinine in micromoles, and every formula I find online is in milligrams per decilitre. I don't want to ask again and look stupid." # speaker: li # mood: pleased # need: crcl_method
-* [Tell her it's easy and offer to calculate this patient's clearance for her right now #act: discovery.interrupt #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    "Oh, that's easy, give me the numbers and I'll calculate it for you right now." # speaker: rep
+* [Tell her it's easy, and offer to work out this patient's clearance for her right now so she can get back to the ward #act: discovery.interrupt #minutes: 1]
+    "Oh, that's easy. Give me the numbers and I'll work it out for you right now, then you can get back to the ward." # speaker: rep
     "I... need to be able to do it myself. At three in the morning there's nobody to ask." # speaker: li # mood: sceptical
-* [Ask whether the hospital system calculates Cockcroft-Gault automatically #act: discovery.closed_question #minutes: 1]
-    ~ patience = clamp(patience - 5)
+* [Ask whether the hospital system calculates Cockcroft-Gault for her #act: discovery.closed_question #minutes: 1]
     "Doesn't the hospital system calculate Cockcroft-Gault automatically?" # speaker: rep
     "No. Only eGFR." # speaker: li # mood: neutral
 - -> discovery_fear
 
 === discovery_fear ===
-{patience <= 0: -> patience_out}
 {rapport >= 65:
     She glances at the door, then lowers her voice. # speaker: narrator
     "Can I be honest? It isn't only the formula." # speaker: li
@@ -114,113 +103,118 @@ She pulls an admission note from the stack and keeps her thumb over the name and
     She checks the time on her phone. # speaker: narrator
 }
 * [Ask whether she is worried about bleeding #act: discovery.closed_question #minutes: 1]
-    ~ patience = clamp(patience - 5)
     "Are you worried about bleeding?" # speaker: rep
     "Of course. Everyone is." # speaker: li # mood: neutral
-* [Ask her what worries her most when she is the one writing the dose #act: discovery.open_question #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [Ask what worries her most when she is the one writing the dose #act: discovery.open_question #minutes: 2]
     ~ need_fear = true
     "When you're the one writing the dose, what worries you most?" # speaker: rep
-    "That a patient bleeds and it was my dose. Last month a resident in the other team gave full dose to a patient whose clearance turned out to be 35. GI bleed. Nobody died, but she had to write an explanation for the medical affairs office. Since then half of us give every old patient the low dose, 'to be safe'. I don't even know if that's right." # speaker: li # mood: neutral # need: fear_of_blame
-* [Reassure her that with Norvixa she has nothing to worry about, and move on to the dosing #act: discovery.interrupt #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 5)
-    "Don't worry, Norvixa has a very good safety profile. Let me show you the dosing." # speaker: rep
-    "Everyone says 'a good safety profile'." # speaker: li # mood: sceptical
+    "That a patient bleeds and it was my dose. Last month a resident on the other team wrote a full dose for a patient whose clearance turned out to be 35. The pharmacist caught it at the order check, before the first tablet went out, but she still had to write an explanation for the medical affairs office. Since then half of us give every old patient the low dose, 'to be safe'. I don't even know if that's right." # speaker: li # mood: neutral # need: fear_of_blame
+* [Reassure her with NAVIGATE-AF's bleeding results: fewer major and intracranial bleeds than on warfarin #act: value.need_linked #links: fear_of_blame #act: value.evidence_cited #act: discovery.interrupt #claim: trial_bleeding #minutes: 2]
+    "If bleeding is the worry, the data should help. In NAVIGATE-AF major bleeding was 2.4 per cent a year on Norvixa against 3.0 on warfarin, intracranial haemorrhage 0.4 against 0.8, and GI bleeding similar, 1.2 against 1.1." # speaker: rep
+    "I didn't say I was worried about the trial." # speaker: li # mood: sceptical
+    She looks back down at her admission note. # speaker: narrator
 - -> present_dose
 
 === present_dose ===
-{patience <= 0: -> patience_out}
-"So how do I actually do it, for him?" # speaker: li # phase: presentation
-* {has_card} [Hand her the approved renal dosing card and let her work her own patient through it, step by step #act: value.need_linked #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #minutes: 4]
-    ~ rapport = clamp(rapport + 10)
-    "This is our medical department's approved dosing card; it's yours to keep. The formula is in the units your lab uses: 140 minus age, times weight in kilograms, times 1.23 for a man or 1.04 for a woman, divided by creatinine in micromoles per litre. Try it with your patient." # speaker: rep
-    She writes it out in the margin of the admission note: 64 times 60 times 1.23, divided by 120. # speaker: narrator
+{need_crcl:
+    "So how do I actually do it, for him?" # speaker: li # phase: presentation
+- else:
+    ~ need_crcl = true
+    "I mean... how do I actually work out the clearance for him? Nobody ever showed me properly, and our lab gives creatinine in micromoles." # speaker: li # phase: presentation # need: crcl_method
+}
+* {card_in_bag} [Hand her the approved dosing card and let her work her own patient through it #act: value.need_linked #links: crcl_method #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #gives: dosing_card #minutes: 3]
+    "This is our medical department's approved dosing card; it's yours to keep. The formula is in the units your lab uses: 140 minus age, times weight in kilograms, times 1.23, divided by creatinine in micromoles per litre; for a woman, multiply the result by 0.85. Try it with your patient." # speaker: rep
+    She writes it out in the margin of the admission note: 140 minus 76 is 64; 64 times 60 times 1.23, divided by 120. # speaker: narrator
     "Thirty-nine." # speaker: li
-    "Then the card gives you the label's rule. 50 or above: 20 mg once daily. 30 to 49: 10 mg once daily. Below 30, or on dialysis: not recommended. And the label asks for kidney function before starting and at least once a year, more often when the patient is 75 or older or below 60, which he is on both counts. Which dose to write is your and your attending's decision; the card just puts the label on one page." # speaker: rep
+    "Then the card gives you the label's rule. 50 or above: 20 mg once daily. 30 to 49: 10 mg once daily. Below 30, or on dialysis: not recommended. And the label asks for kidney function before starting and at least once a year, more often at 75 or over or below 60, and he is both. Which dose to write is your and your attending's decision; the card just puts the label on one page." # speaker: rep
     "Thirty-nine, not fifty-two. So I'd have given him double. That's what the associate chief saw." # speaker: li # mood: pleased
-* {not has_card} [Open the label on your tablet, go through its dosing section with her and write the formula out on a sheet of paper #act: value.need_linked #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #minutes: 5]
-    ~ rapport = clamp(rapport + 5)
-    "I don't have a card with me, but here's the label. The dose follows Cockcroft-Gault clearance: 50 or above, 20 mg once daily; 30 to 49, 10 mg once daily; below 30 or on dialysis, not recommended. Kidney function before starting and at least once a year, more often over 75 or below 60. Let me write the formula in micromoles for you..." # speaker: rep
-    It takes a while to get the conversion right on paper. She copies it carefully into her notebook and works out her patient: thirty-nine. # speaker: narrator
-    "OK. Thirty-nine. So 10 mg, not 20." # speaker: li # mood: neutral
-* [Run through Norvixa's main features: once daily, with or without food, no routine coagulation monitoring #act: value.feature_dump #claim: dose_standard #minutes: 3]
-    ~ patience = clamp(patience - 10)
+* {not card_in_bag} [Open the label on your tablet, go through its dosing section with her and write the formula out on paper #act: value.need_linked #links: crcl_method #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #minutes: 4]
+    "I don't have a card with me, but here's the label. The dose follows the Cockcroft-Gault clearance: 50 or above, 20 mg once daily; 30 to 49, 10 mg once daily; below 30 or on dialysis, not recommended. Kidney function before starting and at least once a year, more often at 75 or over or below 60. Let me write the formula out in micromoles for you..." # speaker: rep
+    It takes a while to get the conversion right on paper: 140 minus age, times weight, times 1.23, divided by the creatinine, and times 0.85 for a woman. She copies it carefully into her notebook and works out her patient: 64 times 60 times 1.23, divided by 120. # speaker: narrator
+    "Thirty-nine. So 10 mg, not 20." # speaker: li # mood: neutral
+* [Run through Norvixa's main features: once daily, with or without food, no routine coagulation monitoring #act: value.feature_dump #claim: dose_standard #minutes: 2]
     "The good news is that Norvixa is simple: 20 mg once daily, with or without food, and no routine coagulation monitoring. Patients find it very convenient, and..." # speaker: rep
     "Yes, but... how do I calculate the clearance?" # speaker: li # mood: sceptical
 - -> present_evidence
 
 === present_evidence ===
-{patience <= 0: -> patience_out}
+// What you packed mattered only for the choice above: forgetting it lets the paths meet again.
+~ card_in_bag = false
 {need_fear:
     "And 10 mg in someone like him... does it still prevent strokes? And does he bleed less?" # speaker: li
 - else:
     "Does the lower dose still work, though?" # speaker: li
 }
-* [Tell her that at the right dose Norvixa's bleeding is rare and mild, so she can stop worrying #act: value.need_linked #violation: misleading_claim #minutes: 1]
-    ~ patience = clamp(patience - 10)
-    ~ rapport = clamp(rapport - 10)
+* [Tell her that at the right dose bleeding on Norvixa is rare and mild, so she can stop worrying #act: value.need_linked #links: fear_of_blame #violation: misleading_claim #minutes: 1]
     "At the right dose, bleeding with Norvixa is rare and mild. Honestly, you can stop worrying about it." # speaker: rep
-    "Rare and mild? The GI bleed last month wasn't mild. My attending would never say that about any anticoagulant." # speaker: li # mood: sceptical
-* {need_fear} [Give her the renal sub-study results, stroke and bleeding together, and say where the data stop #act: value.need_linked #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 3]
-    ~ rapport = clamp(rapport + 10)
-    "You're worried about being the doctor whose patient bleeds, so here is what the dose is based on. NAVIGATE-AF had a pre-specified renal sub-study: 3,050 patients with a clearance of 30 to 49, all on 10 mg. Stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin, major bleeding 3.1 against 4.0. So 10 mg isn't a 'weaker' dose for those kidneys; it's the dose that was tested for them. But bleeding still happened, about three patients in a hundred each year, and it does with every anticoagulant." # speaker: rep
+    "Rare and mild? My attending would never say that about any anticoagulant." # speaker: li # mood: sceptical
+* {need_fear} [Give her the renal sub-study, strokes and bleeds together, and say where the data stop #act: value.need_linked #links: fear_of_blame #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 2]
+    "You're afraid of being the doctor whose patient bleeds, so here is what the dose rests on. NAVIGATE-AF had a pre-specified renal sub-study: 3,050 patients with a clearance of 30 to 49, all on 10 mg. Stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin, major bleeding 3.1 against 4.0. So 10 mg isn't a 'weaker' dose for those kidneys; it's the dose that was tested for them. But bleeding still happened, about three patients in a hundred each year, as it does with every anticoagulant." # speaker: rep
     "So if I give 10 mg at thirty-nine, I'm following the evidence. And if I gave 10 mg at seventy..." # speaker: li
-    "Then you'd be outside what was studied." # speaker: rep
-    She writes 1.6 / 2.1 and 3.1 / 4.0 {has_card:on the back of the card|in her notebook}. # speaker: narrator # mood: pleased
-* [Give her the overall NAVIGATE-AF headline results #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
+    "Then you'd be outside the label and outside what was studied." # speaker: rep
+    She writes 1.6 / 2.1 and 3.1 / 4.0 in the margin. # speaker: narrator # mood: pleased
+* {not need_fear} [Give her the renal sub-study: strokes and bleeds on 10 mg, and where the data stop #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 2]
+    "NAVIGATE-AF had a pre-specified renal sub-study: 3,050 patients with a clearance of 30 to 49, all on 10 mg. Stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin, major bleeding 3.1 against 4.0. So 10 mg is the dose that was tested for those kidneys. Bleeding still happened, about three patients in a hundred each year, as with every anticoagulant." # speaker: rep
+    "OK. So at thirty-nine, 10 mg is what was studied." # speaker: li # mood: neutral
+* [Give her the overall NAVIGATE-AF results #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 2]
     "In NAVIGATE-AF, 14,200 patients, stroke or systemic embolism was 1.3 per cent a year on Norvixa against 1.7 on warfarin; major bleeding 2.4 against 3.0, intracranial haemorrhage 0.4 against 0.8, and GI bleeding similar, 1.2 against 1.1." # speaker: rep
     "OK. But that's everyone. Mine is seventy-six with a clearance of thirty-nine." # speaker: li # mood: neutral
 - -> objection_senior
 
 === objection_senior ===
-{patience <= 0: -> patience_out}
-"One thing, though. Our chief resident says: anyone over seventy-five, just give 10 mg, to be safe. The whole team does it now. Is that wrong?" # speaker: li # phase: objections # mood: sceptical
+"One thing, though. Our chief resident says: anyone over seventy-five, just give 10 mg, to be safe. The whole team does it now. Is that wrong?" # speaker: li # phase: objections # mood: sceptical # objection: age_based_low_dose
 {difficulty > 1:
     "He's three years ahead of me. And he says the trial patients were younger than ours anyway." # speaker: li
 }
-* [Tell her plainly that her chief resident is wrong and the label is clear #act: objections.argue #minutes: 1]
-    ~ patience = clamp(patience - 10 * difficulty)
-    ~ rapport = clamp(rapport - 10)
-    "With respect, your chief resident is simply wrong. The label is perfectly clear." # speaker: rep
+* [Tell her plainly that her chief resident is wrong, the label is perfectly clear, and she should say so on the next ward round #act: objections.argue #minutes: 1]
+    "With respect, your chief resident is simply wrong. The label is perfectly clear, and you should tell him so on the next ward round." # speaker: rep
     "I can't go and tell him that. I'm a second-year." # speaker: li # mood: annoyed
     She looks down at her notes. # speaker: narrator
-* [Acknowledge why the idea is tempting, ask what he is worried about, then answer with the label and the over-80 data #act: objections.acknowledge #act: objections.explore #act: objections.evidence_response #claim: dose_renal #claim: renal_monitoring #claim: elderly_subgroup #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
+* [Say you see why it's tempting, ask what he's worried about, then answer with the label and the over-80 data #act: objections.acknowledge #act: objections.explore #act: objections.evidence_response #claim: dose_renal #claim: renal_monitoring #claim: elderly_subgroup #minutes: 3]
     "It's an understandable instinct: nobody wants to be the one whose patient bleeds. When he says 'to be safe', is it bleeding he's thinking of, or something else about older patients?" # speaker: rep
     "Bleeding. After last month, everyone's scared." # speaker: li # mood: neutral
-    "Then two facts may help you talk to him. In the label, the dose follows clearance, not age: an eighty-year-old with a clearance of 70 gets 20 mg, and what age changes is how often you check the kidneys. And in the 2,600 patients aged 80 or over in NAVIGATE-AF, major bleeding was 4.1 per cent a year on Norvixa and 5.0 on warfarin; GI bleeding was numerically a little higher, 1.9 against 1.6. The risk is real, but a dose lower than the label's isn't backed by any of these data." # speaker: rep
+    "Then two facts may help you talk to him. In the label, the dose follows clearance, not age: an eighty-year-old with a clearance of 70 gets 20 mg, and what age changes is how often you check the kidneys. And NAVIGATE-AF had 2,600 patients aged 80 or over: major bleeding was 4.1 per cent a year on Norvixa and 5.0 on warfarin, while GI bleeding was numerically a little higher, 1.9 against 1.6. The risk is real, and the label's answer to it is the clearance rule and closer monitoring, not a lower dose by age." # speaker: rep
     "'The dose follows the clearance; age decides how often you check.' I can say that on a ward round." # speaker: li # mood: pleased
-* [Answer with the label rule alone: the dose follows clearance, not age #act: objections.evidence_response #claim: dose_renal #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [Answer with the label rule alone: the dose follows clearance, not age #act: objections.evidence_response #claim: dose_renal #minutes: 1]
     "The label ties the dose to clearance, not to age: 10 mg only when it's 30 to 49." # speaker: rep
     "OK. But how do I say that to him?" # speaker: li # mood: neutral
 - -> objection_dialysis
 
 === objection_dialysis ===
-{patience <= 0: -> patience_out}
-"And one more. There's a patient on our ward on haemodialysis, three times a week, with AF. My attending asked me to look into anticoagulation for him. What dose of Norvixa would you use on dialysis?" # speaker: li # need: dialysis_question
+"And one more. There's a man on our ward on haemodialysis, three times a week, with AF. My attending asked me to look into anticoagulation for him. What dose of Norvixa would you use on dialysis?" # speaker: li
 * [Say dialysis is complicated and bring her back to the 30 to 49 range #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 10 * difficulty)
     "Dialysis is complicated. The important thing is the 30 to 49 range, where 10 mg is well supported." # speaker: rep
     "So... I still don't know what to tell my attending." # speaker: li # mood: sceptical
-* [Tell her 10 mg is what several centres use in dialysis patients #act: objections.evidence_response #violation: off_label #minutes: 1]
-    ~ patience = clamp(patience - 5)
+* [Tell her several centres use 10 mg in dialysis patients #act: objections.evidence_response #violation: off_label #minutes: 1]
     "Between us, several centres use 10 mg in dialysis patients, and the pharmacokinetics look fine. I'd start there." # speaker: rep
     She writes it down in the margin: "Norvixa 10 mg on dialysis, per Hengkang rep". # speaker: narrator
     "OK... I'll tell my attending that's what you said." # speaker: li # mood: neutral
-* [Acknowledge the question, explain that it is outside the label and offer to send it to Medical Information for a written answer #act: objections.acknowledge #act: objections.defer_and_commit #act: compliance.medical_referral #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    ~ mi_referral = true
-    "That's an important question, and I'm glad you asked instead of guessing. The label doesn't recommend Norvixa for patients on dialysis, so I can't advise a dose. What I can do is send your question to Hengkang's Medical Information department today; a medical adviser will answer you or your attending directly, in writing, with whatever data exist. It's also a good one for the clinical pharmacist." # speaker: rep
-    "In writing. That I can show my attending. Yes, please." # speaker: li # mood: pleased
+* [Promise to find out what dose other hospitals are giving their dialysis patients, and let her know tomorrow #act: objections.defer_and_commit #violation: off_label #minutes: 1]
+    "Let me ask around. I'll find out what other hospitals are giving their dialysis patients and message you tomorrow." # speaker: rep
+    "Thank you! Then I'll tell my attending Hengkang is looking into a dose for him." # speaker: li # mood: pleased
+* [Say the label doesn't recommend it on dialysis, and offer to send her question to Medical Information #act: compliance.medical_referral #act: objections.defer_and_commit #claim: dose_renal #promise: mi_dialysis_answer #minutes: 2]
+    "That's an important question, and I'm glad you asked instead of guessing. The label doesn't recommend Norvixa for patients on dialysis, so I can't advise a dose. What I can do is send your question to Hengkang's Medical Information department today; a medical adviser will answer you or your attending directly, in writing, with whatever data exist. I'll submit it tonight." # speaker: rep
+    -> dialysis_pressed
+- -> support_exam
+
+=== dialysis_pressed ===
+"In writing. That I can show my attending." # speaker: li # mood: neutral
+She hesitates, her pen over the page. # speaker: narrator
+"But he wants an answer on tomorrow's ward round. Can't you just tell me what you'd give him? Off the record. I won't say it came from you." # speaker: li
+* [Tell her, off the record and just this once, the dose you've heard other centres use for patients on dialysis #act: objections.evidence_response #violation: off_label #minutes: 1]
+    "Off the record, then, just this once: I've heard of centres using 10 mg on dialysis. But you didn't hear it from me." # speaker: rep
+    She writes "10 mg?" in the margin and underlines it twice. # speaker: narrator
+    "OK. Thank you." # speaker: li # mood: neutral
+* [Say no kindly, on or off the record, and point her to the clinical pharmacist and her attending tonight #act: compliance.declined #rapport: -10 #minutes: 1]
+    "I understand the pressure, and I'm sorry I can't make tonight easier. But I can't give you a dose for a use the label doesn't recommend, on or off the record. The written answer will come from a doctor in Medical Information, and for tomorrow's round the clinical pharmacist is the right person to ask tonight; so is your attending." # speaker: rep
+    "...OK." # speaker: li # mood: sceptical
+    She closes her notebook a little harder than she needs to. # speaker: narrator
+    "I just hoped, for once, I'd have the answer before he asked." # speaker: li
 - -> support_exam
 
 === support_exam ===
-{patience <= 0: -> patience_out}
-{rapport >= 70:
-    She laughs a little, embarrassed. # speaker: narrator
+{rapport >= 75:
+    After a moment she looks up again and laughs a little, embarrassed. # speaker: narrator
     "Sorry, I've asked you so many questions. It's just... my residency exam is in three months, and the anticoagulation chapter is exactly this: clearance, doses, bleeding. I study at night with an online course. It cost two thousand yuan, and I'm still not sure I get it." # speaker: li # need: exam_preparation
 - else:
     "My residency exam is in three months. The anticoagulation chapter is all numbers like these. I'm doing an online course at night; it cost two thousand yuan." # speaker: li # need: exam_preparation
@@ -228,12 +222,11 @@ She pulls an admission note from the stack and keeps her thumb over the name and
 * [Wish her luck with the exam, sincerely, and leave it there #act: relationship.personal_care #minutes: 1]
     "Two thousand yuan and nights after a day on the ward: that's a lot. Good luck, I mean it." # speaker: rep
     "Thanks." # speaker: li # mood: neutral
-* [Offer to pay for her online course and buy her the exam review books: Hengkang supports young doctors #act: relationship.transactional #violation: improper_benefit #minutes: 1]
+* [Offer to pay for her online course and buy her the exam review books: Hengkang likes to support young doctors like her #act: relationship.transactional #violation: improper_benefit #minutes: 1]
     -> refused_benefit
-* [Offer a case-based teaching session by a Hengkang medical colleague for the residents, through the department's teaching programme, and the approved dosing card #act: value.need_linked #act: relationship.professional_support #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
+* [Suggest a case-based session for all the residents through Dr Chen, and leave her the provincial pathway summary #act: relationship.professional_support #act: relationship.value_content #claim: guideline #gives: guideline_summary #promise: teaching_session #minutes: 1]
     ~ session_offered = true
-    "What might help, and not only you, is a case-based session for the residents with one of our medical colleagues, a physician: calculating clearance, choosing the dose, what to do when a patient bleeds. It would go through the department's teaching programme, so Dr Chen or Director Liang would decide whether and when. {has_card:And the dosing card is approved education material; keep it, and I can leave a few for the residents' room.|I'll also bring you our approved dosing card, and a few for the residents' room.}" # speaker: rep
+    "What might help, and not only you, is a case-based session for the residents with one of our medical colleagues, a physician: working out clearance, choosing the dose, what to do when a patient bleeds. It would go through the department's teaching programme, so Dr Chen or Director Liang would decide whether and when; I'll ask Dr Chen. And this is the summary of the provincial anticoagulation pathway your ward follows: it lists the factor Xa inhibitors, Norvixa among them, as preferred over warfarin for eligible patients, and it sets out the whole decision on a few pages." # speaker: rep
     "A session for all of us... then I wouldn't be the only one asking. Yes." # speaker: li # mood: pleased
 - -> closing
 
@@ -241,18 +234,25 @@ She pulls an admission note from the stack and keeps her thumb over the name and
 "Two thousand yuan is a lot on a resident's salary. Let Hengkang take care of it: I'll pay for the course and get you the review books. We like to support young doctors." # speaker: rep
 Dr Li stands up and gathers her admission notes against her chest. # speaker: narrator
 "No. No, thank you. That's exactly what my chief resident warned me about. If anyone found out... I'm sorry, I have to go back to the ward." # speaker: li # mood: annoyed
-{has_card:She leaves the dosing card on the table.|She doesn't look back.} # speaker: narrator # end_visit: asked_to_leave # ending: asked_to_leave
+She doesn't look back. # speaker: narrator # end_visit: asked_to_leave # ending: asked_to_leave
 -> END
 
 === closing ===
-{patience <= 0: -> patience_out}
 Her phone buzzes: the first evening admission is on its way up from the emergency department. # speaker: narrator # phase: closing
-"I have to go soon." # speaker: li
-* [Recap Norvixa's advantages and ask her to remember it for her next AF admissions #act: value.feature_dump #act: closing.no_next_step #minutes: 2]
-    ~ patience = clamp(patience - 10)
-    "Before you go, a quick recap: Norvixa is once daily, needs no routine coagulation monitoring and has one simple renal dose step. I hope you'll think of it for your next AF admissions." # speaker: rep
+{customer_state == "irritated":
+    She already has her phone in her hand. # speaker: narrator
+    "I have to go." # speaker: li # mood: annoyed
+- else:
+    "I have to go soon." # speaker: li
+}
+* [Recap Norvixa's advantages once more before she goes, and ask her to remember it for her next AF admissions #act: value.feature_dump #act: closing.no_next_step #claim: dose_standard #claim: dose_renal #minutes: 1]
+    "Before you go, one more quick recap: Norvixa is once daily, needs no routine coagulation monitoring and has one simple renal dose step. I hope you'll think of it for your next AF admissions." # speaker: rep
     -> close_no_next_step
-* [Summarise what she told you, thank her and propose a concrete next step #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
+* [Ask her to start a few of her next AF patients on Norvixa, now she knows the dose #act: relationship.transactional #act: closing.no_next_step #minutes: 1]
+    "Now that you know the dose, maybe you could start a few of your next AF patients on Norvixa?" # speaker: rep
+    "I... my attending decides that. And I'd rather not promise prescriptions to a rep." # speaker: li # mood: annoyed
+    -> close_no_next_step
+* [Sum up what she told you, thank her, and offer to bring cards for the residents' room next Wednesday #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dosing_card #minutes: 2]
     ~ next_step_offered = true
     -> close_next_step
 * [Thank her for her time, wish her a quiet night and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
@@ -266,33 +266,31 @@ She is already on her feet, phone in hand. # speaker: narrator
 
 === close_next_step ===
 "Thank you, Dr Li. Let me check I've understood what you need." # speaker: rep
-{need_crcl:
-    "A way to work out Cockcroft-Gault yourself, in the units your lab uses, so you can dose with confidence at three in the morning." # speaker: rep
-}
+"A way to work out Cockcroft-Gault yourself, in the units your lab uses, so you can dose with confidence at three in the morning." # speaker: rep
 {need_fear:
     "To know what the dose rests on, so that 'to be safe' doesn't become a dose nobody studied." # speaker: rep
 }
-{mi_referral:
-    "And a written answer from Medical Information about your patient on dialysis; I'll submit the question tonight." # speaker: rep
-}
-"Next Wednesday I'll bring dosing cards for the residents' room{session_offered:, and I'll ask Dr Chen whether a teaching session with our medical colleague would fit the residents' programme}. Would that be useful?" # speaker: rep
+"Next Wednesday I'll bring dosing cards for the residents' room{session_offered:, and I'll have asked Dr Chen whether a session with our medical colleague would fit the residents' programme}. Would that be useful?" # speaker: rep
 {
 - rapport >= 80 && session_offered:
     "Dr Chen runs our teaching on Thursday afternoons. I'll ask her tomorrow myself. Can I send you a date?" # speaker: li # mood: pleased
 - rapport >= 60:
-    "Bring the cards. I'll mention the session to Dr Chen." # speaker: li # mood: neutral
+    "Bring the cards.{session_offered: I'll mention the session to Dr Chen.}" # speaker: li # mood: neutral
 - else:
-    "Maybe. Leave them with the nurses' station if you're passing." # speaker: li # mood: sceptical
+    "Maybe. Leave them at the nurses' station if you're passing." # speaker: li # mood: sceptical
 }
 -> records
 
 === records ===
 Back in the car park, you open the CRM app to log the visit. # speaker: narrator
-* [Log her role, what she needs (the clearance method, her fear of blame, the exam), the Medical Information request and the follow-up, and adjust your plan for the cardiology residents #act: records.profile_updated #act: records.review_done #minutes: 1]
-    You record the visit in her profile: second-year resident, needs a reliable Cockcroft-Gault method, worried about being blamed for a bleed, exam in three months{mi_referral:, a dialysis question submitted to Medical Information}. Then you add the residents' teaching to your plan for the department. # speaker: narrator
+* [Log what she needs and what you promised, and add the residents' teaching to your plan for cardiology #act: records.profile_updated #act: records.review_done #off_clock #minutes: 5]
+    You record the visit in her profile: second-year resident, needs a reliable Cockcroft-Gault method, worried about being blamed for a dosing error, exam in three months. Then you add the residents' teaching to your plan for the department. # speaker: narrator
     -> outcome
-* [Log the visit with her patient as the worked example: his name and bed number from the admission note, age, weight, creatinine and the dose #act: records.profile_updated #violation: privacy #minutes: 1]
+* [Log her patient as a worked example for the next resident: the name and bed number you saw on the admission note, his age, weight and creatinine #act: records.profile_updated #violation: privacy #off_clock #minutes: 5]
     You type in the worked example as you remember it, with the name and bed number you saw on the admission note when she moved her thumb: a handy example for the next resident. # speaker: narrator
+    -> outcome
+* [Add a monthly field to her profile for how many patients she starts on Norvixa #act: records.profile_updated #violation: prescription_tracking #off_clock #minutes: 2]
+    You add a field to her profile, "Norvixa starts this month", and set a reminder to ask her at every visit. # speaker: narrator
     -> outcome
 
 === outcome ===
@@ -312,5 +310,5 @@ Back in the car park, you open the CRM app to log the visit. # speaker: narrator
 
 === patience_out ===
 Dr Li's phone rings. She listens, says "Coming", and stands up. # speaker: narrator
-"Sorry, the admission is here. I have to go. Thank you..." # speaker: li # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+"Sorry, the admission is here. I have to go. Thank you..." # speaker: li # mood: annoyed # ending: patience_exhausted
 -> END

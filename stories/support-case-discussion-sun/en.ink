@@ -3,87 +3,111 @@
 # stage: follow_up
 # lang: en
 # customer: sun
+# dimensions: relationship, solutions, closing, records
+# leaves_to: patience_out
+# assumes: promise:interaction_data, promise:case_discussion, need:polypharmacy_interactions, need:team_case_discussion
 
 // Norvixa (norvixaban), NAVIGATE-AF and Hengkang Pharma are fictional.
 // Every product fact the rep states is on the claims sheet (src/core/world/product.ts) and tagged # claim:.
 // The support is professional and not tied to sales: the case is the department's, the medical content is
 // Medical's, and the rep organises.
+// Follows appt-congress-sun, where the rep promised Medical's written answer on interactions
+// (interaction_data) and help with a case discussion for her team (case_discussion).
+
+EXTERNAL remembers(id)
+EXTERNAL promise_open(id)
 
 VAR difficulty = 1
-VAR rapport = 55
-VAR patience = 50
+VAR rapport = 45
+VAR has_letter = false
 VAR need_shift = false
 VAR mi_referral = false
+VAR pack = false
+VAR leaflet = false
 VAR agreed = false
 VAR regular = false
 
-~ patience -= 20 * (difficulty - 1)
 -> reconnect
 
-// keeps rapport and patience inside 0-100
-=== function clamp(x) ===
-~ return MAX(0, MIN(100, x))
+=== function remembers(id) ===
+~ return false
 
-=== patience_check ===
-{patience <= 0: -> patience_out}
-->->
+=== function promise_open(id) ===
+~ return false
 
 === reconnect ===
-Tuesday, 16:40. The director's office in geriatrics, seventh floor. Three weeks ago you met Dr Sun here with Dr Fang Lei from Hengkang's medical department; she asked for help organising a case discussion for her team. # speaker: narrator # phase: reconnect
-Your promise then: make sure Medical Information's written answer on interactions reached her, and come back to plan the discussion. # speaker: narrator
-{difficulty > 1:
-    "Sit down. I have twenty minutes, then the hospital's drug-safety audit. Let's not waste them." # speaker: sun # mood: sceptical
+~ has_letter = remembers("interaction_data")
+Tuesday, 16:40. The director's office in geriatrics, seventh floor. Three weeks ago you met Dr Sun here with Dr Fang Lei from Hengkang's medical department. # speaker: narrator # phase: reconnect
+{
+- promise_open("case_discussion"):
+    At the congress you told her you would help organise a case discussion for her team, with Medical answering the pharmacology. Today you plan it. # speaker: narrator
+- remembers("case_discussion"):
+    You have helped her team with a case discussion before. She has asked you back to plan the next one. # speaker: narrator
 - else:
-    "Come in. You're on time, that's a good start." # speaker: sun # mood: neutral
+    At that meeting she asked whether Hengkang's medical department could support a case discussion for her team. Today you plan it. # speaker: narrator
+}
+{
+- promise_open("interaction_data"):
+    You also promised her Medical Information's written answer on interactions in patients on many drugs. They sent it to her directly last Wednesday. # speaker: narrator
+- has_letter:
+    Medical Information's written answer on interactions reached her weeks ago. # speaker: narrator
+}
+{difficulty > 1:
+    "Sit down. I have twenty minutes, then the hospital's drug-safety audit. Let's not waste them." # speaker: sun # mood: sceptical # time_granted: 20
+- else:
+    "Come in. You're on time, that's a good start. I have half an hour before the drug-safety audit." # speaker: sun # mood: neutral # time_granted: 30
+}
+{not remembers("team_case_discussion"):
+    "My team argues about these patients from memory. I want one proper case discussion, with someone who knows the pharmacology and says where the data stop." # speaker: sun # need: team_case_discussion
 }
 * [Open with how much you enjoyed her congress talk, and say her department could become a reference centre for Norvixa in older patients #act: relationship.transactional #minutes: 2]
-    ~ rapport = clamp(rapport - 10)
-    ~ patience = clamp(patience - 10)
     "Director, your talk at the congress is still being shared in the province. Honestly, with your reputation, your department could become the reference centre for Norvixa in older patients." # speaker: rep
     "My department is a reference for geriatrics. It isn't going to be a reference for anybody's product." # speaker: sun # mood: annoyed
-* [Check that Medical Information's written answer reached her, and hand over the list of references it cited #act: relationship.promise_kept #minutes: 2]
-    ~ rapport = clamp(rapport + 10)
-    "Before we start: did Medical Information's written answer on interactions reach you? They sent it directly to you last Wednesday. I've brought the list of references it cites, in case your residents want the full papers." # speaker: rep
+* {promise_open("interaction_data")} [First ask whether Medical Information's written answer reached her #act: relationship.promise_kept #keeps: interaction_data #minutes: 2]
+    ~ has_letter = true
+    "Before we start: did Medical Information's written answer on interactions reach you? They sent it to you directly last Wednesday. If your residents want the full papers it cites, Medical Information can send those too." # speaker: rep
     "It reached me. Three pages, honest about what isn't known. That's more than I expected." # speaker: sun # mood: pleased
-* [Go straight to the case discussion; the Medical Information answer will have reached her anyway #act: relationship.professional_support #minutes: 1]
+* [Go straight to planning Wednesday #act: relationship.professional_support #minutes: 1]
     "Director, shall we go straight to the case discussion? I'd like to make sure it's organised the way you want." # speaker: rep
-    "Yes. Though I did wonder whether you'd ask about the letter from your medical department." # speaker: sun # mood: neutral
+    {promise_open("interaction_data"):
+        "Yes. Though I did wonder whether you'd ask about the letter from your medical department." # speaker: sun # mood: neutral
+    - else:
+        "Yes. Good." # speaker: sun # mood: neutral
+    }
 - -> needs
 
 === needs ===
--> patience_check ->
 "So. Next Wednesday at two, in our seminar room." # speaker: sun # phase: review
 * [Propose that Dr Fang opens with a thirty-minute talk on Norvixa before the case, so the team has the background #act: relationship.transactional #minutes: 2]
-    ~ rapport = clamp(rapport - 15)
-    ~ patience = clamp(patience - 10)
     "Director, I was thinking Dr Fang could open with thirty minutes on Norvixa, so the team has the background before the case." # speaker: rep
     "Then it would be a product talk with a patient attached. That's not what I asked for." # speaker: sun # mood: annoyed
-* [Ask whether the team still wants the NAVIGATE-AF slides, as discussed last time #act: discovery.closed_question #minutes: 1]
-    ~ patience = clamp(patience - 5)
-    "Would the team still like the NAVIGATE-AF slides, as we discussed last time?" # speaker: rep
+* [Ask whether the team still wants the NAVIGATE-AF slides #act: discovery.closed_question #minutes: 1]
+    "Would the team still like the NAVIGATE-AF slides?" # speaker: rep
     "I'm not sure that's still the question." # speaker: sun # mood: neutral
     She doesn't say what the question is now. # speaker: narrator
-* [Ask what she wants the team to take away now that she has read Medical's answer, and whether the question has changed #act: solutions.needs_reassessed #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
+* [Suggest Dr Fang build the afternoon around a stop, continue or switch decision aid for the residents #act: relationship.professional_support #act: solutions.tailored #links: decision_structure #minutes: 2]
+    "Director, what if Dr Fang built the afternoon around a decision aid: stop, continue or switch, step by step, so the residents have something to follow?" # speaker: rep
+    "Perhaps. But you've decided what my team needs before asking me." # speaker: sun # mood: sceptical
+* [Ask what she wants the team to take away, and whether the question has changed #act: solutions.needs_reassessed #minutes: 3]
     ~ need_shift = true
-    "Now that you've read Medical's answer, has the question for Wednesday changed? What would you like the team to take away?" # speaker: rep
-    "It has. The letter says, honestly, that nobody has interaction data in patients on nine drugs. So arguing about interactions won't settle anything. What my residents lack is a way to decide: stop, continue or switch, what to deprescribe first, and how to explain it to the family. A structure, not another trial." # speaker: sun # mood: neutral # need: decision_structure
+    "Has the question for Wednesday changed since we last spoke? What would you like the team to take away?" # speaker: rep
+    {has_letter:
+        "It has. Your medical department's letter says, honestly, that nobody has interaction data in patients on nine drugs. So arguing about interactions won't settle anything. What my residents lack is a way to decide: stop, continue or switch, what to deprescribe first, and how to explain it to the family. A structure, not another trial." # speaker: sun # mood: neutral # need: decision_structure
+    - else:
+        "It has. Nobody has interaction data in patients on nine drugs; Dr Fang said as much on Thursday. So arguing about interactions won't settle anything. What my residents lack is a way to decide: stop, continue or switch, what to deprescribe first, and how to explain it to the family. A structure, not another trial." # speaker: sun # mood: neutral # need: decision_structure
+    }
 - -> format
 
 === format ===
--> patience_check ->
 {need_shift:
     "So, how would you organise it?" # speaker: sun # phase: deepen
 - else:
     "How do you see it working?" # speaker: sun # phase: deepen
 }
 * [Offer to prepare all the slides yourself in the Hengkang template, with a short Norvixa section at the end #act: relationship.transactional #minutes: 2]
-    ~ rapport = clamp(rapport - 15)
-    ~ patience = clamp(patience - 10)
     "I can take all the work off your hands, Director: I'll prepare the slides in our template, and add a short Norvixa section at the end." # speaker: rep
     "My residents present their own patients. And nobody is adding a product section to my case discussion." # speaker: sun # mood: annoyed
-* [Propose the format: her resident presents the case, Dr Fang answers the pharmacology and says where the data stop, you handle the room, projector and references; no product slides #act: relationship.professional_support #act: solutions.tailored #minutes: 4]
-    ~ rapport = clamp(rapport + 10)
+* [Propose her resident presents, Dr Fang answers the pharmacology, you handle the room; no product slides #act: relationship.professional_support #act: solutions.tailored #links: team_case_discussion #keeps: case_discussion #minutes: 4]
     "Your resident presents the case, as your team always does. Dr Fang joins to answer pharmacology questions and to say where the data stop{need_shift:, and she can bring a simple structure for the stop, continue or switch decision}. I'll book the projector, print the references and keep out of the discussion. No product slides, no logos." # speaker: rep
     "Good. Dr Xu is presenting. He's a second-year resident and nervous, so keep it simple for him." # speaker: sun # mood: pleased
 * [Suggest inviting Professor Zhou from cardiology as a second discussant #act: relationship.professional_support #minutes: 2]
@@ -92,15 +116,13 @@ Your promise then: make sure Medical Information's written answer on interaction
 - -> case_material
 
 === case_material ===
--> patience_check ->
 There's a knock. A young doctor with a phone in his hand puts his head round the door. # speaker: narrator
 "Director, sorry. For Wednesday: I've taken photos of the old lady's medication chart and the nursing notes, bed twelve. Shall I send them to the Hengkang colleague?" # speaker: xu
 * [Set up a WeChat group with Dr Xu, Dr Fang and yourself, and ask him to post the chart photos and her bed number so everyone has the full picture #act: relationship.professional_support #violation: privacy #minutes: 2]
     -> support_withdrawn
-* [Ask Dr Xu to keep the chart in the hospital and send Dr Fang only a de-identified summary through the department's email: age, weight, labs, drug list; no name, bed number or photos #act: relationship.professional_support #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [Ask him to keep the chart in the hospital and email Dr Fang a de-identified summary instead #act: compliance.declined #act: relationship.professional_support #minutes: 2]
     "Thank you, Dr Xu, but the chart should stay in the hospital. Could you send Dr Fang a de-identified summary from the department's email: age, weight, kidney function, the drug list, the falls? No name, no bed number, no photos." # speaker: rep
-    "Of course. I'll type it up tonight." # speaker: xu
+    "Oh. Of course. I'll type it up tonight." # speaker: xu
     Dr Sun watches the exchange without comment, then nods once. # speaker: narrator
 - -> dialysis
 
@@ -112,86 +134,75 @@ Dr Xu is already opening WeChat. Dr Sun holds up a hand. # speaker: narrator
 -> END
 
 === dialysis ===
--> patience_check ->
 When Dr Xu has gone, Dr Sun turns back to you. # speaker: narrator
-"While I have you. We have an eighty-eight-year-old man on haemodialysis three times a week, with AF. Cardiology says 'something at a low dose'. What dose of Norvixa would you use in him?" # speaker: sun # mood: neutral
-* [Tell her what some centres do: 10 mg once daily, given after dialysis #act: solutions.tailored #violation: off_label #minutes: 1]
-    ~ rapport = clamp(rapport - 20)
+"While I have you. We have an eighty-eight-year-old man on haemodialysis three times a week, with AF. Cardiology says 'something at a low dose'. What dose of Norvixa would you use in him?" # speaker: sun # mood: neutral # need: dialysis_dosing
+* [Tell her what some centres do: 10 mg once daily, given after dialysis #act: solutions.tailored #links: dialysis_dosing #violation: off_label #rapport: -25 #minutes: 1]
     "Some centres use 10 mg once daily, given after the dialysis session. It's what most people seem to do." # speaker: rep
     She writes nothing down. # speaker: narrator
     "'Most people seem to do.' I asked you precisely because I expected you to tell me what your label says. Now I know what to expect from you." # speaker: sun # mood: annoyed
 * [Say that's a question for cardiology and move back to Wednesday #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 10)
     "That's really one for cardiology, Director. Shall we get back to Wednesday?" # speaker: rep
     "It's one for your label, I'd have thought." # speaker: sun # mood: sceptical
-* [Say the label doesn't recommend Norvixa on dialysis so you can't advise on a dose, and offer to send her question to Medical Information for a written answer #act: compliance.medical_referral #act: objections.defer_and_commit #claim: dose_renal #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
+* [Say the label doesn't recommend Norvixa on dialysis, and offer to send her question to Medical Information #act: compliance.medical_referral #claim: dose_renal #promise: dialysis_question #minutes: 2]
     ~ mi_referral = true
     "The label doesn't recommend Norvixa below a clearance of 30 or on dialysis, so I can't advise you on a dose for him. If you agree, I'll send your question to Medical Information today, without any patient details, and they'll answer you in writing." # speaker: rep
     "Yes, do that. That's the same answer my pharmacist would give." # speaker: sun # mood: pleased
 - -> reading
 
 === reading ===
--> patience_check ->
 "My residents will want something to read before Wednesday." # speaker: sun
 * [Offer a Norvixa detail aid for each resident, so they have the dosing to hand #act: value.feature_dump #act: relationship.transactional #minutes: 1]
-    ~ rapport = clamp(rapport - 10)
-    ~ patience = clamp(patience - 10)
     "I can bring a Norvixa detail aid for each of them, Director, so they have the dosing to hand." # speaker: rep
     "Reading, I said. Not advertising." # speaker: sun # mood: sceptical
 * [Tell her the residents will find everything on Hengkang's doctor app, and ask them to register #act: relationship.transactional #minutes: 1]
-    ~ rapport = clamp(rapport - 10)
-    ~ patience = clamp(patience - 5)
     "Everything's on our doctor app, Director. If the residents register, they'll have it all on their phones." # speaker: rep
     "And you'll have their phone numbers. No, thank you." # speaker: sun # mood: sceptical
-* [Offer a short reading pack: a recent review on anticoagulation in older people who fall, the STOPP/START deprescribing criteria and the provincial anticoagulation pathway #act: relationship.value_content #claim: guideline #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
-    "I can put together a short reading pack: a recent review on anticoagulation in older people who fall, the STOPP/START criteria for deprescribing, and the Qinghe Provincial Anticoagulation Pathway 2025, which lists the factor Xa inhibitors as preferred over warfarin for eligible patients with non-valvular AF. Three documents, no brochures." # speaker: rep
-    "STOPP/START is exactly what Xu needs. He'll have to justify every drug on that list." # speaker: sun # mood: pleased
+* [Offer Medical's case-discussion reading pack: the provincial pathway and the trial papers #act: relationship.value_content #claim: guideline #gives: case_reading_pack #minutes: 2]
+    ~ pack = true
+    "Our medical department has a reading pack for case discussions: the Qinghe Provincial Anticoagulation Pathway 2025, which lists the factor Xa inhibitors as preferred over warfarin for eligible patients with non-valvular AF, and the original trial papers. No brochures." # speaker: rep
+    "Good. And Xu should bring the STOPP/START criteria himself. He'll have to justify every drug on that list." # speaker: sun # mood: pleased
+* [Offer the reading pack, and a stack of large-print leaflets the residents can hand to families #act: relationship.value_content #act: solutions.tailored #links: family_communication #claim: guideline #gives: case_reading_pack #gives: patient_leaflet #minutes: 2]
+    ~ pack = true
+    ~ leaflet = true
+    "Our medical department has a reading pack for case discussions: the Qinghe Provincial Anticoagulation Pathway 2025, which lists the factor Xa inhibitors as preferred over warfarin for eligible patients with non-valvular AF, and the original trial papers. And I'll leave a stack of large-print leaflets your residents can give to families." # speaker: rep
+    "The reading, yes. Leaflets for families I didn't ask for." # speaker: sun # mood: neutral
 - -> family
 
 === family ===
--> patience_check ->
 "And then there's her daughter. She's convinced every fall means a brain haemorrhage. Whatever we decide, somebody has to explain it to her, and my residents aren't good at that." # speaker: sun # need: family_communication
 * [Offer a box of Norvixa-branded patient brochures for the ward #act: relationship.transactional #minutes: 1]
-    ~ rapport = clamp(rapport - 10)
     "I can bring a box of our Norvixa patient brochures for the ward, Director." # speaker: rep
     "Her mother isn't on Norvixa. And I don't hand out brochures with brand names to families." # speaker: sun # mood: sceptical
 * [Say family conversations aren't something you can help with #act: objections.evade #minutes: 1]
-    ~ patience = clamp(patience - 5)
     "I'm afraid that's outside what I can help with, Director." # speaker: rep
     "Perhaps." # speaker: sun # mood: neutral
-* [Offer the approved large-print leaflet on anticoagulation and bleeding warning signs, and ask whether Dr Fang could add five minutes on explaining risk to families #act: solutions.tailored #minutes: 2]
-    ~ rapport = clamp(rapport + 5)
-    "There's an approved large-print leaflet on anticoagulation in general: what bleeding warning signs look like and when to call the doctor, with no brand on it. And I could ask Dr Fang to add five minutes on how to explain the risk of a fall against the risk of a stroke to a family." # speaker: rep
+* [Offer the approved large-print leaflet, and ask Dr Fang to add five minutes on explaining risk to families #act: solutions.tailored #links: family_communication #gives: patient_leaflet #minutes: 2]
+    ~ leaflet = true
+    "There's an approved large-print leaflet for older patients: what bleeding warning signs look like and when to call the doctor. And I could ask Dr Fang to add five minutes on how to explain the risk of a fall against the risk of a stroke to a family." # speaker: rep
     "Large print. Yes. Half our patients' daughters are seventy themselves." # speaker: sun # mood: pleased
 - -> closing
 
 === closing ===
--> patience_check ->
 Dr Sun glances at the clock. # speaker: narrator # phase: closing
-* [Say you hope that, after all this, the department will remember Hengkang when it chooses anticoagulants #act: relationship.transactional #minutes: 1]
-    ~ rapport = clamp(rapport - 15)
+* [Say you hope that, after all this, the department will remember Hengkang when it chooses anticoagulants #act: relationship.transactional #violation: sales_quota #minutes: 1]
     "Director, I hope that after all this the department will remember Hengkang when it chooses anticoagulants." # speaker: rep
     She looks at you for a long moment. # speaker: narrator
     "I hoped this was help, not a down payment." # speaker: sun # mood: annoyed
 * [Thank her and leave; you'll sort out the details on WeChat #act: closing.thanks #act: closing.no_next_step #minutes: 1]
-    ~ rapport = clamp(rapport - 5)
     "Thank you, Director. I'll sort out the details with you on WeChat." # speaker: rep
     "Details with whom, by when?" # speaker: sun # mood: sceptical
-* [Summarise who does what by when, thank her, and ask whether you may hear afterwards what was useful to the team #act: closing.summary #act: closing.thanks #act: closing.next_step #act: solutions.feedback_collected #minutes: 3]
-    ~ rapport = clamp(rapport + 5)
-    "Thank you, Director. So: Dr Xu sends Dr Fang a de-identified summary by Friday; Dr Fang agrees her part with you by Monday; I book the projector and print the reading pack{mi_referral:; Medical Information answers your dialysis question in writing}. After Wednesday, could I ask you what was useful to the team and what wasn't?" # speaker: rep
+* [Sum up who does what by when, thank her, and ask to hear afterwards what was useful #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: case_discussion #minutes: 3]
+    "Thank you, Director. So: Dr Xu sends Dr Fang a de-identified summary by Friday; Dr Fang agrees her part with you by Monday; I book the projector{pack: and print the reading pack}{mi_referral:; Medical Information answers your dialysis question in writing}. After Wednesday, could I ask you what was useful to the team and what wasn't?" # speaker: rep
     "Yes. I'll tell you honestly." # speaker: sun # mood: pleased
 - -> verdict
 
 === verdict ===
 {
-- rapport >= 80 + 10 * (difficulty - 1):
+- rapport >= 90:
     ~ agreed = true
     ~ regular = true
     "If Wednesday works, I'd like to do this every quarter, with a different patient each time. Think about it." # speaker: sun # mood: pleased
-- rapport >= 55:
+- rapport >= 60:
     ~ agreed = true
     "Wednesday at two, then." # speaker: sun # mood: neutral
 - else:
@@ -201,22 +212,26 @@ Dr Sun glances at the clock. # speaker: narrator # phase: closing
 
 === record ===
 18:30, in the car park. Before you drive off, you write up the visit in the CRM. # speaker: narrator
-* [Paste in Dr Xu's case summary, with the patient's age, initials and bed number, so the context is on file #act: records.profile_updated #violation: privacy #minutes: 3]
+* [Paste in Dr Xu's case summary, with the patient's age, initials and bed number, so the context is on file #act: records.profile_updated #violation: privacy #off_clock #minutes: 3]
     You paste the summary in: the patient's initials, bed 12, her age, her nine drugs, the falls. # speaker: narrator
     Two days later the CRM's note check flags the entry, and the compliance team asks you to delete it and explain. # speaker: narrator
-* [Record what you learned about Dr Sun and her department: her question has moved from interactions to a decision structure, the case discussion, Dr Xu as presenter, the dialysis question to Medical; no patient details #act: records.profile_updated #minutes: 3]
-    You write: "Director Sun: needs have moved from interaction data to a stop/continue/switch decision structure for frail fallers, and family communication. Case discussion Wed 14:00, presenter Dr Xu (resident). Support through Medical, no product content." # speaker: narrator
+* [Record what you learned about her and her department, with no patient details #act: records.profile_updated #off_clock #minutes: 3]
+    {need_shift:
+        You write: "Director Sun: needs have moved from interaction data to a stop/continue/switch decision structure for frail fallers, and family communication. Case discussion Wed 14:00, presenter Dr Xu (resident). Support through Medical, no product content." # speaker: narrator
+    - else:
+        You write: "Director Sun: case discussion Wed 14:00, presenter Dr Xu (resident); family communication is a gap. Support through Medical, no product content." # speaker: narrator
+    }
     {mi_referral:
         You add: "Dialysis dosing question sent to Medical Information for a written answer." # speaker: narrator
     }
-* [Write "went well" and leave the rest for the monthly report #act: closing.no_next_step #minutes: 1]
+* [Write "went well", with no next step, and leave the rest for the monthly report #act: closing.no_next_step #off_clock #minutes: 1]
     You type "Dr Sun: went well." It feels like enough at the end of a long day. # speaker: narrator
 - -> wednesday
 
 === wednesday ===
 {agreed:
     The next Wednesday, 14:00, the geriatrics seminar room. Dr Xu presents the case from a typed summary: age, weight, the falls, nine drugs, no name. # speaker: narrator
-    Dr Fang answers two questions on interactions and says, twice, "the data stop here". The team agrees to stop the aspirin and the sleeping tablet first, and to discuss the anticoagulant with the daughter using the leaflet. You change the projector bulb and say nothing for fifty minutes. # speaker: narrator
+    Dr Fang answers two questions on interactions and says, twice, "the data stop here". The team agrees to stop the aspirin and the sleeping tablet first, and to discuss the anticoagulant with the daughter{leaflet:, using the large-print leaflet}. You change the projector bulb and say nothing for fifty minutes. # speaker: narrator
 - else:
     The next Wednesday the geriatrics team holds its case discussion without you. You hear about it from the department secretary. # speaker: narrator
 }
@@ -224,9 +239,9 @@ Dr Sun glances at the clock. # speaker: narrator # phase: closing
 
 === review ===
 Friday afternoon: your monthly review with your manager. Geriatrics is on the agenda. # speaker: narrator
-* [Propose visiting Dr Sun every week from now on, while she's warm #act: relationship.transactional #minutes: 2]
+* [Propose visiting Dr Sun every week from now on, while she's warm #act: relationship.transactional #off_clock #minutes: 2]
     Your manager raises an eyebrow: every week, for a director who dislikes reps? She suggests you let Dr Sun set the rhythm. # speaker: narrator
-* [Review what worked and what didn't, and adjust the plan: academic support through Medical, contact at her rhythm, the next step is her feedback on the discussion #act: records.review_done #minutes: 4]
+* [Go through what worked and what didn't, and let her feedback set the next step #act: records.review_done #off_clock #minutes: 4]
     You go through it with your manager: what opened the department, what nearly closed it, and where she has set the pace. # speaker: narrator
     The plan for geriatrics changes: no detailing; next contact after her feedback; the case-discussion format offered to other departments only if they ask. # speaker: narrator
 - -> outcome
@@ -244,5 +259,5 @@ Friday afternoon: your monthly review with your manager. Geriatrics is on the ag
 
 === patience_out ===
 Dr Sun closes the folder on her desk and stands up. # speaker: narrator
-"I'm sorry, I have the audit to prepare. Let's leave Wednesday for now." # speaker: sun # mood: annoyed # end_visit: patience_exhausted # ending: patience_exhausted
+"I'm sorry, I have the audit to prepare. Let's leave Wednesday for now." # speaker: sun # mood: annoyed # ending: patience_exhausted
 -> END

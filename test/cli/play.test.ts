@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/stories';
@@ -18,29 +21,36 @@ describe('npm run play', () => {
     expect(report).toMatchObject({
       ended: true,
       ending: 'next_step_agreed',
-      minutes: 9,
-      passed: false,
+      minutes: 15,
+      passed: true,
+      failures: [],
       violations: [],
+      customer: { state: 'engaged', rapport: 75, patience: 50 },
+      promises: [],
+      promised: [],
     });
-    expect(Object.keys(report.dimensions)).toEqual([
-      'opening',
-      'discovery',
-      'value',
-      'objections',
-      'closing',
-      'compliance',
-    ]);
+    expect(Object.keys(report.dimensions)).toEqual(['opening', 'discovery', 'closing', 'compliance']);
     expect(report.dimensions.opening).toMatchObject({ score: 100 });
     expect(report.transcript.filter((t: { kind: string }) => t.kind === 'move')).toHaveLength(3);
-    expect(report.scenario).toMatch(/minimal\.ink$/);
+    expect(report.scenario).toBe('ink');
   });
 
   it('says "ended": false when the choices run out first, and lists the rule broken', async () => {
     const { stdout } = await play(fixture('minimal.ink'), '--choices', '1,3', '--json');
     const report = JSON.parse(stdout);
     expect(report.ended).toBe(false);
+    expect(report.passed).toBe(false);
+    expect(report.failures[0]).toEqual({ condition: 'not_ended' });
     expect(report.violations).toMatchObject([{ rule: 'improper_benefit', move: { turn: 2 } }]);
     expect(report.choices).toEqual(['Summarise and propose a next step', 'Leave']);
+  });
+
+  it('gives no verdict in the readable report of a visit that has not ended', async () => {
+    const { stdout } = await play(fixture('minimal.ink'), '--choices', '1');
+    expect(stdout).toContain('Not finished: no verdict yet');
+    expect(stdout).not.toContain('Not passed');
+    const ended = await play(fixture('minimal.ink'), '--choices', '2');
+    expect(ended.stdout).toContain('Not passed');
   });
 
   it('prints a readable report in the story’s language, or the one asked for', async () => {
@@ -70,5 +80,26 @@ describe('npm run play', () => {
     const { code, stderr } = await play(fixture('minimal.ink'), '--choices', '2,1');
     expect(code).toBe(1);
     expect(stderr).toContain('the visit had already ended after 1 choices');
+  });
+
+  it('refuses an option it does not know, so a typo never plays silently', async () => {
+    const { code, stderr } = await play(fixture('minimal.ink'), '--choice', '2,1,3');
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown option --choice');
+  });
+
+  it('plays visits in sequence with a memory file: a missing file is empty, and the visit is written back', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'reprounds-memory-')), 'memory.json');
+    const first = JSON.parse((await play(fixture('memory.ink'), '--choices', '1', '--memory', file, '--json')).stdout);
+    // With no earlier visit, the follow-up starts from what its header assumes.
+    expect(first.promises).toEqual([{ id: 'renal_card', kept: true }]);
+    const memory = JSON.parse(readFileSync(file, 'utf8'));
+    expect(memory.customers.lin).toMatchObject([{ scenario: 'ink', kept: ['renal_card'], ending: 'kept' }]);
+    const broken = join(tmpdir(), `reprounds-broken-${process.pid}.json`);
+    writeFileSync(broken, '{"format": 1, "customers": {"lin": [{"seq": "x"}]}}');
+    const bad = await play(fixture('memory.ink'), '--memory', broken);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--memory .*: memory\.customers\.lin\.0\./);
+    expect(readFileSync(broken, 'utf8')).toContain('"seq": "x"');
   });
 });

@@ -15,7 +15,8 @@ describe('npm run stories:check', () => {
   it('passes a sound story and lists its endings', async () => {
     const { code, stdout } = await check(fixture('minimal.ink'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/ok {3}.*minimal\.ink: standard: \d+ states; 3 endings: /);
+    expect(stdout).toMatch(/ok {3}.*minimal\.ink: standard: \d+ states; best 73 \[1,1,1\], worst 0 \[2\]; 3 endings: /);
+    expect(stdout).toMatch(/demanding: \d+ states/);
   });
 
   it('fails the folder of broken fixtures, with every problem as path:line: message', async () => {
@@ -28,11 +29,14 @@ describe('npm run stories:check', () => {
     expect(stdout).toContain(`${dir}/unknown-ids.ink:5: unknown act 'opening.bribe'`);
     expect(stdout).toContain(`${dir}/syntax-error.ink:5: Expected some kind of logic`);
     expect(stdout).not.toContain('_shared.ink: ');
-    expect(stdout).toContain('4 of 7 stories passed the check');
+    expect(stdout).toContain(`${dir}/no-act.ink: no path passes at standard`);
+    expect(stdout).toMatch(/5 of 10 stories passed the check \(.* s, \d+ jobs\)/);
   });
 
-  it('says when the state bound stops the search', async () => {
-    const { stdout } = await check(fixture('minimal.ink'), '--max-states', '2');
+  it('fails a check the state bound stopped, since it is not complete', async () => {
+    const { code, stdout } = await check(fixture('minimal.ink'), '--max-states', '2');
+    expect(code).toBe(1);
     expect(stdout).toContain('stopped at the bound of 2: paths beyond it were not played');
+    expect(stdout).toContain('the check stopped at its bound of 2 decisions (standard), so it is not complete');
   });
 });

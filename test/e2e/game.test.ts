@@ -1,13 +1,20 @@
 import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { replayVisit } from '../../src/core/visit/replay';
+import { exploreStory } from '../../src/core/check/explore';
+import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
+import { EMPTY_VIEW } from '../../src/core/memory/memory';
+import { VisitSession } from '../../src/core/visit/visitSession';
 import { compileClean } from '../support/stories';
 import { closePages, launch, openPage, playByKeyboard, shot } from './browser';
 
 const KOL = 'kol-cardiology-first-visit';
-/** The recorded best path (1-based), also used by the golden playthroughs. */
-const BEST = [2, 1, 3, 1, 2, 3, 3, 2, 2, 1, 1, 2, 3];
+const story = compileClean(`stories/${KOL}/en.ink`);
+/** The best path through the KOL visit (1-based), as the story check finds it. */
+const best = bestPath(scoreRange(story, exploreStory(story).graph, EMPTY_VIEW));
+const BEST = best.path;
+const bestTotal = best.total;
+
 const url = () => inject('baseUrl');
 
 let browser: Browser;
@@ -42,9 +49,10 @@ describe('RepRounds in Chromium', () => {
     await playByKeyboard(page, BEST);
     await shot(page, 'debrief');
 
-    const expected = replayVisit(
-      compileClean(`stories/${KOL}/en.ink`),
+    const expected = VisitSession.replay(
+      story,
       BEST.map((n) => n - 1),
+      { scenario: KOL },
     ).report;
     expect(await page.textContent('[data-testid=debrief-total]')).toBe(String(expected.total));
     expect(await page.textContent('[data-testid=debrief-compliance]')).toContain('No compliance rule was broken');
@@ -57,10 +65,20 @@ describe('RepRounds in Chromium', () => {
     await page.click('[data-testid=replay-5]');
     await page.waitForSelector('[data-testid=choices] button');
     expect(await page.locator('.log .move').count()).toBe(4);
+
+    // Prof. Zhou remembers the visit: her follow-up's card says how it went, not the first visit's own card.
+    await page.goto(url());
+    // The replay left a visit in progress: a new game drops it and keeps what customers remember.
+    await page.click('[data-testid=new-game]');
+    await page.waitForSelector('[data-testid=visit-followup-zhou-safety]');
+    await page.click('[data-testid=visit-followup-zhou-safety]');
+    expect(await page.textContent('.card')).toContain('Last visit: First visit to a KOL');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    expect(await page.textContent('.card')).not.toContain('Last visit');
     expect(errors).toEqual([]);
   });
 
-  it('resumes at the same line after a reload in the middle of a visit', async () => {
+  it('resumes after a reload at the first line since the last move, with the same choices to come', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
     await page.click('[data-testid=start]');
@@ -74,10 +92,13 @@ describe('RepRounds in Chromium', () => {
     expect(await page.textContent('[data-testid=start]')).toBe('Continue');
     await page.click('[data-testid=start]');
     await page.waitForSelector('[data-testid=continue], [data-testid=choices] button');
+    // Saved once per move: the visit stands at the first line since the last move, as it did before.
     expect(await page.locator('.log p').allTextContents()).toEqual(before);
     expect(await page.locator('[data-testid=continue], [data-testid=choices] button').allTextContents()).toEqual(
       offered,
     );
+    await playByKeyboard(page, BEST.slice(3));
+    expect(await page.textContent('[data-testid=debrief-total]')).toBe(String(bestTotal));
     expect(errors).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ describe('the scenario catalog', () => {
     const kol = catalog.find((e) => e.id === 'kol-cardiology-first-visit');
     expect(kol).toMatchObject({ segment: 'kol', stage: 'first_visit', customer: 'zhou' });
     expect(kol?.locales.en?.path).toBe('/stories/kol-cardiology-first-visit/en.ink');
+    expect(kol?.needs).toContain('renal_dosing');
     expect(kol?.locales['zh-CN']?.title).toMatch(/[\u4e00-\u9fff]/);
     expect(new Set(catalog.map((e) => e.id)).size).toBe(catalog.length);
   });

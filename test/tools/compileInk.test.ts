@@ -11,10 +11,10 @@ describe('compiling ink', () => {
   it('follows INCLUDE and maps every choice and knot to its file and line', () => {
     const story = compileClean(fixture('minimal.ink'));
     const places = Object.values(story.choices).map((p) => `${p.file}:${p.line}`);
-    expect(places).toContain(`${shown('minimal.ink')}:10`);
+    expect(places).toContain(`${shown('minimal.ink')}:12`);
     expect(places).toContain(`${shown('include/_shared.ink')}:3`);
     expect(story.knots.wrap_up).toEqual({ file: shown('include/_shared.ink'), line: 1 });
-    expect(story.knots.ask).toEqual({ file: shown('minimal.ink'), line: 18 });
+    expect(story.knots.ask).toEqual({ file: shown('minimal.ink'), line: 19 });
     expect(Object.keys(story.knots)).not.toContain('visit_minutes');
   });
 

@@ -4,20 +4,40 @@ import { type DimensionId, isDimensionId } from '../methodology/dimensions';
 import type { Locale } from '../methodology/locale';
 import type { RuleId } from '../methodology/rules';
 import { type Mood, type SegmentId, STAGES, type StageId } from '../methodology/stages';
-import { checkTag, parseTag, splitList, type TagPlace } from './tags';
+import { checkTag, parseAssumes, parseTag, splitList, type Tag, type TagPlace } from './tags';
 import type { CompiledStory, Passage, StoryChoice, StoryHeader, StoryLine } from './types';
+
+/** Where inkjs looks up every variable the story's logic reads (the same object across saves and loads). */
+interface VariableLookup {
+  GetVariableWithName(name: string | null, context?: number): unknown;
+}
 
 /** A story that breaks the tag contract or fails while it runs; the message names the place. */
 export class StoryError extends Error {
   override name = 'StoryError';
 }
 
-/** Functions a story may call with `EXTERNAL`; all are read-only, so safe during ink's look-ahead. */
+/**
+ * Functions a story may call with `EXTERNAL` (each with an ink fallback, so the story runs in Inky too).
+ * All are read-only, so they are safe during ink's look-ahead.
+ */
 export interface StoryExternals {
   visitMinutes(): number;
+  /** True when an earlier visit revealed this need or made this promise. */
+  remembers(id: string): boolean;
+  promiseOpen(id: string): boolean;
+  visitsBefore(): number;
 }
 
-const NO_EXTERNALS: StoryExternals = { visitMinutes: () => 0 };
+export const NO_EXTERNALS: StoryExternals = {
+  visitMinutes: () => 0,
+  remembers: () => false,
+  promiseOpen: () => false,
+  visitsBefore: () => 0,
+};
+
+/** Asked of each line a passage would add: true drops the line and stops the passage there. */
+export type LineGate = (knot: string) => boolean;
 
 /**
  * The one module that touches the inkjs `Story`: it turns ink into plain typed data (passages of lines,
@@ -41,19 +61,28 @@ export class InkAdapter {
     // inkjs seeds shuffles and RANDOM() from the clock; a fixed seed makes every run replayable.
     this.story.state.storySeed = seed;
     this.story.BindExternalFunction('visit_minutes', () => externals.visitMinutes(), true);
+    this.story.BindExternalFunction('remembers', (id: string) => externals.remembers(String(id)), true);
+    this.story.BindExternalFunction('promise_open', (id: string) => externals.promiseOpen(String(id)), true);
+    this.story.BindExternalFunction('visits_before', () => externals.visitsBefore(), true);
     const globalTags = this.story.globalTags ?? [];
     this.header = parseHeader(globalTags, compiled.file);
     // inkjs hands the header tags again as the first line's tags.
     this.headerTagsPending = globalTags.length;
   }
 
-  /** Plays on to the next decision, the end of the story, or a line that ends the visit. */
-  continue(): Passage {
+  /**
+   * Plays on to the next decision, the end of the story, or a line that ends the visit. `stopAt`, when
+   * given, is asked the knot of every line before it is kept: true drops that line and ends the passage
+   * there, with `interrupted` set, so the caller can divert the story elsewhere.
+   */
+  continue(stopAt?: LineGate): Passage & { readonly interrupted: boolean } {
     const lines: StoryLine[] = [];
     let endVisit: string | null = null;
     while (this.story.canContinue && endVisit === null) {
       const text = this.story.Continue() ?? '';
       this.throwRuntimeErrors();
+      if (stopAt?.(this.currentKnot()))
+        return { lines, choices: [], storyEnded: false, endVisit: null, interrupted: true };
       let tags = this.story.currentTags ?? [];
       if (this.headerTagsPending > 0) {
         tags = tags.slice(this.headerTagsPending);
@@ -64,7 +93,22 @@ export class InkAdapter {
       if (line.text || tags.length) lines.push(line);
     }
     const choices = endVisit === null ? this.currentChoices() : [];
-    return { lines, choices, storyEnded: endVisit === null && choices.length === 0, endVisit };
+    return { lines, choices, storyEnded: endVisit === null && choices.length === 0, endVisit, interrupted: false };
+  }
+
+  /** The knot (or function) the story is in now: of the last line it gave, or of the choice about to be taken. */
+  currentKnot(): string {
+    const path = this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? '';
+    return path.split('.')[0];
+  }
+
+  /** Sends the story to a knot, as a divert would: what it offered is dropped. */
+  divert(knot: string): void {
+    try {
+      this.story.ChoosePathString(knot);
+    } catch (error) {
+      throw new StoryError(`${this.compiled.file}: cannot go to knot '${knot}': ${(error as Error).message}`);
+    }
   }
 
   choose(index: number): void {
@@ -108,10 +152,38 @@ export class InkAdapter {
 
   /** Sets a numeric global ink variable the story declares; false when it does not declare it. */
   writeNumber(name: string, value: number): boolean {
+    return this.write(name, value);
+  }
+
+  /** Sets a string global ink variable the story declares; false when it does not declare it. */
+  writeString(name: string, value: string): boolean {
+    return this.write(name, value);
+  }
+
+  // The engine writes the customer before every passage; most often nothing has changed, and a write costs.
+  private readonly written = new Map<string, number | string>();
+
+  private write(name: string, value: number | string): boolean {
     const vars = this.story.variablesState;
     if (!vars.GlobalVariableExistsWithName(name)) return false;
+    if (this.written.get(name) === value) return true;
     vars.$(name, value);
+    this.written.set(name, value);
     return true;
+  }
+
+  /**
+   * Calls `onRead` whenever the story's logic reads one of these global variables, so a caller that wrote
+   * them can tell which of its values a passage depended on.
+   */
+  watchReads(names: readonly string[], onRead: (name: string) => void): void {
+    const vars = this.story.variablesState as unknown as VariableLookup;
+    const read = vars.GetVariableWithName.bind(vars);
+    const watched = new Set(names);
+    vars.GetVariableWithName = (name, context) => {
+      if (name !== null && watched.has(name)) onRead(name);
+      return read(name, context);
+    };
   }
 
   /** How often a knot or stitch has been entered (the compiler counts all visits). */
@@ -125,29 +197,37 @@ export class InkAdapter {
 
   loadState(json: string): void {
     this.story.state.LoadJson(json);
+    this.written.clear();
     this.headerTagsPending = 0;
   }
 
   private currentChoices(): StoryChoice[] {
-    return this.story.currentChoices
-      .filter((c) => !c.isInvisibleDefault)
-      .map((c, index) => {
-        const source = this.compiled.choices[c.sourcePath] ?? null;
-        const acts: ActId[] = [];
-        const violations: RuleId[] = [];
-        const claims: string[] = [];
-        let minutes = 1;
-        let phase: string | null = null;
-        for (const raw of c.tags ?? []) {
-          const { key, value } = checked('choice', raw, source ? `${source.file}:${source.line}` : this.compiled.file);
-          if (key === 'act') acts.push(value as ActId);
-          else if (key === 'violation') violations.push(value as RuleId);
-          else if (key === 'claim') claims.push(value);
-          else if (key === 'minutes') minutes = Number(value);
-          else if (key === 'phase') phase = value;
-        }
-        return { index, id: c.sourcePath, text: c.text.trim(), acts, violations, claims, minutes, phase, source };
+    const offered: StoryChoice[] = [];
+    for (const c of this.story.currentChoices) {
+      if (c.isInvisibleDefault) continue;
+      const source = this.compiled.choices[c.sourcePath] ?? null;
+      const meaning = choiceMeaning(c.tags ?? [], () =>
+        source ? `${source.file}:${source.line}` : this.compiled.file,
+      );
+      offered.push({
+        index: offered.length,
+        id: c.sourcePath,
+        text: c.text.trim(),
+        acts: meaning.acts,
+        violations: meaning.violations,
+        claims: meaning.claims,
+        links: meaning.links,
+        promises: meaning.promises,
+        keeps: meaning.keeps,
+        gives: meaning.gives,
+        minutes: meaning.minutes,
+        offClock: meaning.offClock,
+        adjust: meaning.adjust,
+        phase: meaning.phase,
+        source,
       });
+    }
+    return offered;
   }
 
   private throwRuntimeErrors(): void {
@@ -173,35 +253,126 @@ interface RuntimeNode {
 const VISIT_INDEX = 16;
 const READS_AT_RUN_TIME = new Set([11, 12, 13]);
 
-function checked(place: TagPlace, raw: string, where: string) {
+// A story offers the same tags on every path: each list of tags is checked and read once.
+const CHOICES = new Map<string, ChoiceMeaning>();
+const LINES = new Map<string, LineMeaning>();
+const NONE: readonly never[] = Object.freeze([]);
+
+type ChoiceMeaning = Omit<StoryChoice, 'index' | 'id' | 'text' | 'source'>;
+type LineMeaning = Omit<StoryLine, 'text'>;
+
+function checked(place: TagPlace, raw: string, where: () => string): Tag {
   const problem = checkTag(place, raw);
-  if (problem) throw new StoryError(`${where}: ${problem}`);
+  if (problem) throw new StoryError(`${where()}: ${problem}`);
   return parseTag(raw);
 }
 
+function choiceMeaning(tags: readonly string[], where: () => string): ChoiceMeaning {
+  const key = tags.join('\u0000');
+  const known = CHOICES.get(key);
+  if (known) return known;
+  const acts: ActId[] = [];
+  const violations: RuleId[] = [];
+  const lists: Record<'claim' | 'links' | 'promise' | 'keeps' | 'gives', string[]> = {
+    claim: [],
+    links: [],
+    promise: [],
+    keeps: [],
+    gives: [],
+  };
+  let minutes = 1;
+  let phase: string | null = null;
+  let offClock = false;
+  const adjust = { rapport: 0, patience: 0 };
+  for (const raw of tags) {
+    const { key: name, value } = checked('choice', raw, where);
+    if (name === 'act') acts.push(value as ActId);
+    else if (name === 'violation') violations.push(value as RuleId);
+    else if (name === 'minutes') minutes = Number(value);
+    else if (name === 'phase') phase = value;
+    else if (name === 'off_clock') offClock = true;
+    else if (name === 'rapport' || name === 'patience') adjust[name] = Number(value);
+    else if (name in lists) lists[name as keyof typeof lists].push(value);
+  }
+  const list = <T>(items: T[]): readonly T[] => (items.length ? items : NONE);
+  const meaning: ChoiceMeaning = {
+    acts: list(acts),
+    violations: list(violations),
+    claims: list(lists.claim),
+    links: list(lists.links),
+    promises: list(lists.promise),
+    keeps: list(lists.keeps),
+    gives: list(lists.gives),
+    minutes,
+    offClock,
+    adjust,
+    phase,
+  };
+  CHOICES.set(key, meaning);
+  return meaning;
+}
+
 function toLine(text: string, tags: readonly string[], file: string): StoryLine {
+  const meaning = lineMeaning(tags, () => `${file} (line "${text.slice(0, 40)}")`);
+  return {
+    text,
+    speaker: meaning.speaker,
+    phase: meaning.phase,
+    mood: meaning.mood,
+    needs: meaning.needs,
+    objections: meaning.objections,
+    adverseEvents: meaning.adverseEvents,
+    timeGranted: meaning.timeGranted,
+    ending: meaning.ending,
+    endVisit: meaning.endVisit,
+  };
+}
+
+function lineMeaning(tags: readonly string[], where: () => string): LineMeaning {
+  const key = tags.join('\u0000');
+  const known = LINES.get(key);
+  if (known) return known;
   let speaker = 'narrator';
   let phase: string | null = null;
   let mood: Mood | null = null;
   let ending: string | null = null;
   let endVisit: string | null = null;
+  let timeGranted: number | null = null;
   const needs: string[] = [];
+  const objections: string[] = [];
+  const adverseEvents: string[] = [];
   for (const raw of tags) {
-    const { key, value } = checked('line', raw, `${file} (line "${text.slice(0, 40)}")`);
-    if (key === 'speaker') speaker = value;
-    else if (key === 'phase') phase = value;
-    else if (key === 'mood') mood = value as Mood;
-    else if (key === 'need') needs.push(value);
-    else if (key === 'ending') ending = value;
-    else if (key === 'end_visit') endVisit = value;
+    const { key: name, value } = checked('line', raw, where);
+    if (name === 'speaker') speaker = value;
+    else if (name === 'phase') phase = value;
+    else if (name === 'mood') mood = value as Mood;
+    else if (name === 'need') needs.push(value);
+    else if (name === 'ending') ending = value;
+    else if (name === 'end_visit') endVisit = value;
+    else if (name === 'objection') objections.push(value);
+    else if (name === 'adverse_event') adverseEvents.push(value);
+    else if (name === 'time_granted') timeGranted = Number(value);
   }
-  return { text, speaker, phase, mood, needs, ending, endVisit };
+  const list = <T>(items: T[]): readonly T[] => (items.length ? items : NONE);
+  const meaning: LineMeaning = {
+    speaker,
+    phase,
+    mood,
+    needs: list(needs),
+    objections: list(objections),
+    adverseEvents: list(adverseEvents),
+    timeGranted,
+    ending,
+    endVisit,
+  };
+  LINES.set(key, meaning);
+  return meaning;
 }
 
 export function parseHeader(tags: readonly string[], file: string): StoryHeader {
   const values = new Map<string, string>();
   for (const raw of tags) {
-    const { key, value } = checked('header', raw, `${file}:1`);
+    const { key, value } = checked('header', raw, () => `${file}:1`);
     values.set(key, value);
   }
   const missing = ['title', 'segment', 'stage'].filter((k) => !values.has(k));
@@ -218,5 +389,7 @@ export function parseHeader(tags: readonly string[], file: string): StoryHeader 
     dimensions,
     lang: (values.get('lang') ?? 'en') as Locale,
     customer: values.get('customer') ?? null,
+    leavesTo: values.get('leaves_to') ?? null,
+    assumes: values.has('assumes') ? parseAssumes(values.get('assumes') ?? '') : [],
   };
 }

@@ -7,6 +7,8 @@ export interface ScenarioEntry {
   readonly segment: SegmentId;
   readonly stage: StageId;
   readonly customer: string | null;
+  /** Needs the scenario can reveal (`# need:`), which the customer card never shows before it. */
+  readonly needs: readonly string[];
   /** Title and story path per language the scenario is written in. */
   readonly locales: Readonly<Partial<Record<Locale, { readonly title: string; readonly path: string }>>>;
 }

@@ -3,7 +3,7 @@ import { isDimensionId } from '../methodology/dimensions';
 import { isLocale } from '../methodology/locale';
 import { isRuleId } from '../methodology/rules';
 import { isMood, isSegmentId, isStageId, MOODS, SEGMENT_IDS, STAGE_IDS, STAGES } from '../methodology/stages';
-import { isClaimId } from '../world/product';
+import { isClaimId, isMaterialId } from '../world/product';
 
 /**
  * The tag contract of stories/README.md: which `# key: value` tags a header, a line and a choice take,
@@ -35,6 +35,33 @@ const nonEmpty =
     value.trim() ? null : `${what} is empty`;
 
 const phase = oneOf('phase', (v) => ALL_PHASES.includes(v), ALL_PHASES);
+const signed =
+  (what: string): ValueCheck =>
+  (value) =>
+    /^[+-]\d+$/.test(value) && Math.abs(Number(value)) <= 100 && Number(value) % 5 === 0
+      ? null
+      : `${what} '${value}' must be a signed step of 5, e.g. +5 or -10`;
+const noValue =
+  (what: string): ValueCheck =>
+  (value) =>
+    value === '' ? null : `${what} takes no value`;
+
+/** `# assumes:` lists what a follow-up takes as known when the trainee has no earlier visit with the customer. */
+export const ASSUMABLE = ['need', 'promise', 'material'] as const;
+export type Assumable = (typeof ASSUMABLE)[number];
+export function parseAssumes(value: string): { kind: Assumable; id: string }[] {
+  return splitList(value).map((item) => {
+    const [kind, id = ''] = item.split(':').map((p) => p.trim());
+    return { kind: kind as Assumable, id };
+  });
+}
+const assumes: ValueCheck = (value) => {
+  for (const { kind, id } of parseAssumes(value)) {
+    if (!(ASSUMABLE as readonly string[]).includes(kind) || !SLUG.test(id))
+      return `assumes takes a list of ${ASSUMABLE.map((k) => `${k}:<id>`).join(', ')}; '${kind}${id ? `:${id}` : ''}' is not one`;
+  }
+  return null;
+};
 
 export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, ValueCheck>>>> = {
   header: {
@@ -47,6 +74,8 @@ export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, Val
     },
     lang: oneOf('language', isLocale, ['en', 'zh-CN']),
     customer: slug('customer'),
+    leaves_to: known('knot name', (v) => /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(v), 'name a knot of the story'),
+    assumes,
   },
   line: {
     speaker: slug('speaker'),
@@ -55,6 +84,12 @@ export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, Val
     need: slug('need'),
     ending: slug('ending'),
     end_visit: slug('end_visit reason'),
+    objection: slug('objection'),
+    adverse_event: slug('adverse_event'),
+    time_granted: (value) =>
+      /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 120
+        ? null
+        : `time_granted '${value}' must be a whole number of minutes 1-120`,
   },
   choice: {
     act: known('act', isActId, 'acts are listed in methodology.md (npm run play -- --vocabulary)'),
@@ -63,11 +98,28 @@ export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, Val
     minutes: (value) =>
       /^\d+$/.test(value) && Number(value) <= 60 ? null : `minutes '${value}' must be a whole number 0-60`,
     phase,
+    links: slug('need'),
+    promise: slug('promise'),
+    keeps: slug('promise'),
+    gives: known('material', isMaterialId, 'materials are the approved items in src/core/world/product.ts'),
+    rapport: signed('rapport'),
+    patience: signed('patience'),
+    off_clock: noValue('off_clock'),
   },
 };
 
 /** Tags a key may carry more than once in one place. */
-export const REPEATABLE = new Set(['act', 'violation', 'need', 'claim']);
+export const REPEATABLE = new Set([
+  'act',
+  'violation',
+  'need',
+  'claim',
+  'links',
+  'promise',
+  'keeps',
+  'gives',
+  'objection',
+]);
 
 export interface Tag {
   readonly key: string;

@@ -3,6 +3,7 @@ import type { DimensionId } from '../methodology/dimensions';
 import type { Locale } from '../methodology/locale';
 import type { RuleId } from '../methodology/rules';
 import type { Mood, SegmentId, StageId } from '../methodology/stages';
+import type { Assumable } from './tags';
 
 /** Where a piece of ink source stands: file (as the compiler was given it) and 1-based line. */
 export interface SourcePos {
@@ -18,6 +19,8 @@ export interface CompiledStory {
   readonly hash: string;
   /** The ink runtime JSON. */
   readonly json: string;
+  /** The story's header tags, read at compile time. */
+  readonly header: StoryHeader;
   /** Choice source path (inkjs `Choice.sourcePath`) to where the choice is written. */
   readonly choices: Readonly<Record<string, SourcePos>>;
   /** Knot and stitch path to where it is written. */
@@ -32,6 +35,10 @@ export interface StoryHeader {
   readonly dimensions: readonly DimensionId[];
   readonly lang: Locale;
   readonly customer: string | null;
+  /** The knot the engine diverts to when the customer runs out of patience (`# leaves_to:`). */
+  readonly leavesTo: string | null;
+  /** What a follow-up takes as known when the trainee has no earlier visit with the customer (`# assumes:`). */
+  readonly assumes: readonly { readonly kind: Assumable; readonly id: string }[];
 }
 
 export interface StoryLine {
@@ -40,6 +47,12 @@ export interface StoryLine {
   readonly phase: string | null;
   readonly mood: Mood | null;
   readonly needs: readonly string[];
+  /** Objections the customer raises on this line (`# objection:`). */
+  readonly objections: readonly string[];
+  /** Adverse events the trainee hears of on this line (`# adverse_event:`): each must reach pharmacovigilance. */
+  readonly adverseEvents: readonly string[];
+  /** Minutes the customer grants for this meeting (`# time_granted:`), which set the visit's window. */
+  readonly timeGranted: number | null;
   readonly ending: string | null;
   readonly endVisit: string | null;
 }
@@ -54,7 +67,18 @@ export interface StoryChoice {
   readonly violations: readonly RuleId[];
   /** Ids of the approved claims the move states (`# claim:`). */
   readonly claims: readonly string[];
+  /** The needs a value or solution move answers (`# links:`). */
+  readonly links: readonly string[];
+  /** Commitments the customer will expect (`# promise:`), and earlier ones this move delivers (`# keeps:`). */
+  readonly promises: readonly string[];
+  readonly keeps: readonly string[];
+  /** Approved material handed over (`# gives:`). */
+  readonly gives: readonly string[];
   readonly minutes: number;
+  /** Minutes outside the meeting (`# off_clock`), which do not count towards the visit's length. */
+  readonly offClock: boolean;
+  /** The writer's adjustment of the customer's reaction to this move (`# rapport:`, `# patience:`). */
+  readonly adjust: { readonly rapport: number; readonly patience: number };
   readonly phase: string | null;
   readonly source: SourcePos | null;
 }

@@ -479,7 +479,20 @@ export const ACTS = defineActs({
         '你回顾了工作成效并调整了计划。方法要求定期做周回顾和月回顾，总结得失，找出薄弱环节和机会，定好下一阶段的目标。',
     },
   },
-  // Not in methodology.md's table yet: the off_label rule's own remedy, so a trainee who follows it is told so.
+  // Compliance is a gate, not a score: these two earn nothing in the total, but the trainee is told they were right.
+  'compliance.declined': {
+    polarity: 1,
+    weight: 0,
+    label: {
+      en: 'Declines an improper request clearly and names the compliant alternative',
+      'zh-CN': '明确拒绝不当要求，并给出合规的替代做法',
+    },
+    feedback: {
+      en: 'You declined the request clearly, without leaving it open, and named what you can do instead through a proper channel. A vague answer such as “I’ll see what I can do” is heard as a yes; a clear no with a compliant alternative protects the customer and you.',
+      'zh-CN':
+        '你明确拒绝了这个要求，没有含糊其辞，并说明了可以通过正规渠道做什么。“我看看能不能办”这类模糊回答会被对方当成答应；明确拒绝并给出合规替代方案，既保护客户，也保护你自己。',
+    },
+  },
   'compliance.medical_referral': {
     polarity: 1,
     weight: 0,

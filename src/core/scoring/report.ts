@@ -12,20 +12,27 @@ export interface MoveRef {
   readonly source: SourcePos | null;
 }
 
+/** Facts the engine measures rather than a tag states. */
+export type FactId = 'visit_length' | 'violation' | 'promise_broken';
+
 /** One reason a dimension's score moved: a tagged move, or a fact the engine measured. */
 export type Evidence =
   | {
       readonly kind: 'act';
       readonly act: ActId;
+      /** The act the story tagged, when the context made the move count as another (`act`). */
+      readonly tagged: ActId | null;
+      readonly dimension: DimensionId;
       readonly points: number;
       readonly move: MoveRef;
       readonly feedback: Localized;
-      /** Why the points differ from the act's weight (a repeat), when they do. */
+      /** Why the points differ from the act's weight (a repeat, a need never found), when they do. */
       readonly note: Localized | null;
     }
   | {
       readonly kind: 'fact';
-      readonly fact: 'visit_length' | 'violation';
+      readonly fact: FactId;
+      readonly dimension: DimensionId;
       readonly points: number;
       readonly move: MoveRef | null;
       readonly feedback: Localized;
@@ -35,14 +42,29 @@ export type Evidence =
 export interface DimensionScore {
   readonly score: number;
   readonly evidence: readonly Evidence[];
+  /** False for a dimension the scenario does not set out to score, shown because a poor move fell in it. */
+  readonly declared: boolean;
 }
 
 export interface Violation {
   readonly rule: RuleId;
   readonly label: Localized;
-  readonly move: MoveRef;
+  /** The move that broke the rule; null when the engine measured it (an adverse event never reported). */
+  readonly move: MoveRef | null;
   readonly feedback: Localized;
 }
+
+/** A condition of passing that the visit did not meet. */
+export type Failure =
+  | { readonly condition: 'not_ended' }
+  | { readonly condition: 'violation'; readonly rules: readonly RuleId[] }
+  | { readonly condition: 'total'; readonly total: number; readonly mark: number }
+  | {
+      readonly condition: 'dimension';
+      readonly dimension: DimensionId;
+      readonly score: number;
+      readonly floor: number;
+    };
 
 export interface ScoreReport {
   readonly scenario: string;
@@ -51,14 +73,28 @@ export interface ScoreReport {
   readonly ended: boolean;
   readonly endReason: string | null;
   readonly ending: string | null;
+  /** Minutes in the meeting; moves off the clock are not counted. */
   readonly minutes: number;
-  /** No violation and a total at or above the pass mark. */
+  /** The length this visit should take: the stage's, or what the customer granted. */
+  readonly window: { readonly min: number; readonly max: number } | null;
+  /** Ended, no violation, a total at or above the pass mark, and no scored dimension under the floor. */
   readonly passed: boolean;
+  /** Each condition of passing the visit did not meet; empty when it passed. */
+  readonly failures: readonly Failure[];
   readonly passMark: number;
+  readonly floor: number;
   readonly total: number;
   readonly dimensions: Readonly<Partial<Record<DimensionId, DimensionScore>>>;
-  /** Dimensions of the method this scenario does not score. */
+  /** Dimensions of the method this visit did not score. */
   readonly leftOut: readonly DimensionId[];
   /** Compliance comes first: every violation, in the order it happened. */
   readonly violations: readonly Violation[];
+  /** Needs the customer revealed in this visit. */
+  readonly needs: readonly { readonly id: string; readonly text: string }[];
+  /** Every promise open when the visit started, kept or broken. */
+  readonly promises: readonly { readonly id: string; readonly kept: boolean }[];
+  /** Promises this visit made. */
+  readonly promised: readonly string[];
+  readonly materials: readonly string[];
+  readonly adverseEvents: readonly { readonly id: string; readonly reported: boolean }[];
 }

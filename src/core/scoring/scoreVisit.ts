@@ -1,128 +1,118 @@
-import type { StoryHeader } from '../ink/types';
-import { ACTS } from '../methodology/acts';
 import { DIMENSION_IDS, type DimensionId } from '../methodology/dimensions';
-import type { Localized } from '../methodology/locale';
-import { RULES } from '../methodology/rules';
-import { STAGES } from '../methodology/stages';
-import type { Move } from '../visit/visitMachine';
-import type { DimensionScore, Evidence, MoveRef, ScoreReport, Violation } from './report';
+import type { StageId } from '../methodology/stages';
+import type { Ledger } from './ledger';
+import type { DimensionScore, Evidence, Failure, ScoreReport } from './report';
 
 export const PASS_MARK = 70;
-/** Points lost in the window's dimension per simulated minute outside it, and at most. */
-export const WINDOW_POINTS_PER_MINUTE = 5;
-export const WINDOW_MAX_PENALTY = 40;
+/** No scored dimension may be below this for a visit to pass. */
+export const DIMENSION_FLOOR = 40;
+
+/** Points in one dimension: good points earned (before the cap of 100), and points lost (zero or less). */
+export interface Tally {
+  readonly earned: number;
+  readonly lost: number;
+}
+
+/**
+ * A dimension's score. A declared dimension is what its good moves earn, up to 100, less what its poor
+ * moves cost; one the scenario does not declare appears only when a poor move falls in it, and starts full.
+ * Compliance starts full too: it is a gate.
+ */
+export function dimensionScore(dimension: DimensionId, declared: boolean, tally: Tally): number {
+  const base = dimension === 'compliance' || !declared ? 100 : Math.min(100, tally.earned);
+  return Math.max(0, Math.min(100, Math.round(base + tally.lost)));
+}
+
+/**
+ * The total: the mean of the scored dimensions other than compliance. A dimension brought in by a poor move
+ * counts only when it lowers the mean, so a poor move can never raise a score.
+ */
+export function totalOf(scores: ReadonlyMap<DimensionId, { score: number; declared: boolean }>): number {
+  const all = [...scores].filter(([d]) => d !== 'compliance').map(([, s]) => s);
+  const declared = all.filter((s) => s.declared);
+  const mean = (list: readonly { score: number }[]) => list.reduce((sum, s) => sum + s.score, 0) / list.length;
+  if (declared.length === 0) return all.length ? Math.round(mean(all)) : 100;
+  return Math.round(Math.min(mean(declared), mean(all)));
+}
+
+export function failuresOf(
+  ended: boolean,
+  violations: readonly { rule: string }[],
+  total: number,
+  scores: ReadonlyMap<DimensionId, { score: number }>,
+): Failure[] {
+  const failures: Failure[] = [];
+  if (!ended) failures.push({ condition: 'not_ended' });
+  if (violations.length)
+    failures.push({ condition: 'violation', rules: [...new Set(violations.map((v) => v.rule))] as never });
+  if (total < PASS_MARK) failures.push({ condition: 'total', total, mark: PASS_MARK });
+  for (const [dimension, { score }] of scores) {
+    if (dimension !== 'compliance' && score < DIMENSION_FLOOR)
+      failures.push({ condition: 'dimension', dimension, score, floor: DIMENSION_FLOOR });
+  }
+  return failures;
+}
 
 export interface VisitFacts {
   readonly scenario: string;
-  readonly header: StoryHeader;
-  readonly moves: readonly Move[];
-  readonly minutes: number;
+  readonly title: string;
+  readonly stage: StageId;
   readonly ended: boolean;
   readonly endReason: string | null;
   readonly ending: string | null;
 }
 
-const VIOLATION_NOTE: Localized = {
-  en: 'This move broke a compliance rule, so nothing else it did earns points.',
-  'zh-CN': '这一步违反了合规要求，其中的其他做法一律不得分。',
-};
-
-const REPEAT_NOTE: Localized = {
-  en: 'A repeat of a move you already made earns half its points the second time and none after that.',
-  'zh-CN': '同样的动作第二次只得一半分，之后不再得分。',
-};
-
-/** Scores a visit against the method. Pure: the same moves always give the same report. */
-export function scoreVisit(facts: VisitFacts): ScoreReport {
-  const exercised = facts.header.dimensions;
-  const evidence = new Map<DimensionId, Evidence[]>(exercised.map((d) => [d, []]));
-  const timesMade = new Map<string, number>();
-  const violations: Violation[] = [];
-
-  for (const move of facts.moves) {
-    const ref: MoveRef = { turn: move.turn, text: move.choice.text, source: move.choice.source };
-    for (const actId of move.choice.acts) {
-      const act = ACTS[actId];
-      const list = evidence.get(act.dimension);
-      if (!list) continue;
-      const made = timesMade.get(actId) ?? 0;
-      timesMade.set(actId, made + 1);
-      const broke = move.choice.violations.length > 0;
-      let points = made === 0 ? act.weight : made === 1 ? act.weight / 2 : 0;
-      if (act.polarity < 0) points = -act.weight;
-      else if (broke) points = 0;
-      const note = act.polarity < 0 ? null : broke ? VIOLATION_NOTE : made > 0 ? REPEAT_NOTE : null;
-      list.push({ kind: 'act', act: actId, points, move: ref, feedback: act.feedback, note });
+/** The report of a visit from its ledger. Pure: the same moves always give the same report. */
+export function reportOf(ledger: Ledger, facts: VisitFacts): ScoreReport {
+  // One pass over the evidence: each dimension's items and its tally.
+  const byDimension = new Map<DimensionId, { evidence: Evidence[]; earned: number; lost: number }>();
+  for (const d of ledger.declared) byDimension.set(d, { evidence: [], earned: 0, lost: 0 });
+  for (const e of ledger.evidence) {
+    let entry = byDimension.get(e.dimension);
+    if (!entry) {
+      if (e.points >= 0) continue;
+      entry = { evidence: [], earned: 0, lost: 0 };
+      byDimension.set(e.dimension, entry);
     }
-    for (const ruleId of move.choice.violations) {
-      const rule = RULES[ruleId];
-      violations.push({ rule: ruleId, label: rule.label, move: ref, feedback: rule.feedback });
-      evidence.get('compliance')?.push({
-        kind: 'fact',
-        fact: 'violation',
-        points: -100,
-        move: ref,
-        feedback: rule.feedback,
-        note: null,
-      });
-    }
+    entry.evidence.push(e);
+    if (e.points > 0) entry.earned += e.points;
+    else entry.lost += e.points;
   }
-
-  const span = STAGES[facts.header.stage].window;
-  if (span && facts.ended) evidence.get(span.scoredIn)?.push(visitLengthEvidence(facts.minutes, span));
-
   const dimensions: Partial<Record<DimensionId, DimensionScore>> = {};
-  for (const [dimension, items] of evidence) {
-    // Good points fill the dimension up to 100 first, so a poor move always costs: it cannot hide in a surplus.
-    const base = dimension === 'compliance' ? 100 : 0;
-    const earned = Math.min(
-      100,
-      items.reduce((total, e) => total + Math.max(0, e.points), base),
-    );
-    const lost = items.reduce((total, e) => total + Math.min(0, e.points), 0);
-    dimensions[dimension] = { score: Math.max(0, Math.round(earned + lost)), evidence: items };
+  const scores = new Map<DimensionId, { score: number; declared: boolean }>();
+  for (const d of DIMENSION_IDS) {
+    const entry = byDimension.get(d);
+    if (!entry) continue;
+    const declared = ledger.declared.includes(d);
+    const score = dimensionScore(d, declared, entry);
+    dimensions[d] = { score, evidence: entry.evidence, declared };
+    scores.set(d, { score, declared });
   }
-  const averaged = exercised.filter((d) => d !== 'compliance');
-  const counted = averaged.length ? averaged : exercised;
-  const total = Math.round(counted.reduce((sum, d) => sum + (dimensions[d]?.score ?? 0), 0) / counted.length);
-
+  const total = totalOf(scores);
+  const failures = failuresOf(facts.ended, ledger.violations, total, scores);
+  const window = ledger.window ? { min: ledger.window.min, max: ledger.window.max } : null;
+  // Listed one by one: an object literal that spreads before many keys is slow in V8, and this runs every move.
   return {
     scenario: facts.scenario,
-    title: facts.header.title,
-    stage: facts.header.stage,
+    title: facts.title,
+    stage: facts.stage,
     ended: facts.ended,
     endReason: facts.endReason,
     ending: facts.ending,
-    minutes: facts.minutes,
-    passed: violations.length === 0 && total >= PASS_MARK,
+    minutes: ledger.minutes,
+    window,
+    passed: failures.length === 0,
+    failures,
     passMark: PASS_MARK,
+    floor: DIMENSION_FLOOR,
     total,
     dimensions,
-    leftOut: DIMENSION_IDS.filter((d) => !exercised.includes(d)),
-    violations,
+    leftOut: DIMENSION_IDS.filter((d) => !scores.has(d)),
+    violations: ledger.violations,
+    needs: ledger.needs,
+    promises: ledger.openAtStart.map((id) => ({ id, kept: ledger.kept.includes(id) })),
+    promised: ledger.promised,
+    materials: ledger.materials,
+    adverseEvents: ledger.adverseEvents,
   };
-}
-
-function visitLengthEvidence(minutes: number, span: { min: number; max: number }): Evidence {
-  const outside = minutes < span.min ? span.min - minutes : minutes > span.max ? minutes - span.max : 0;
-  const points = outside === 0 ? 0 : -Math.min(WINDOW_MAX_PENALTY, outside * WINDOW_POINTS_PER_MINUTE);
-  const range = `${span.min}-${span.max}`;
-  let feedback: Localized;
-  if (minutes > span.max) {
-    feedback = {
-      en: `The visit lasted ${minutes} minutes, ${outside} over the ${range} minutes the method sets for a first visit. Keep it short: summarise, agree the next step and leave while the customer still wants more.`,
-      'zh-CN': `本次拜访用了${minutes}分钟，超出首次拜访${range}分钟的要求${outside}分钟。首次拜访宜短：及时总结、约好下一步，在客户意犹未尽时告辞。`,
-    };
-  } else if (minutes < span.min) {
-    feedback = {
-      en: `The visit lasted ${minutes} minutes, ${outside} short of the ${range} minutes the method sets for a first visit: too little time to learn the customer's needs and agree a next step.`,
-      'zh-CN': `本次拜访只用了${minutes}分钟，比首次拜访${range}分钟的要求少了${outside}分钟，不足以了解客户需求并约定下一步。`,
-    };
-  } else {
-    feedback = {
-      en: `The visit lasted ${minutes} minutes, within the ${range} minutes the method sets for a first visit.`,
-      'zh-CN': `本次拜访用时${minutes}分钟，符合首次拜访${range}分钟的要求。`,
-    };
-  }
-  return { kind: 'fact', fact: 'visit_length', points, move: null, feedback, note: null };
 }

@@ -1,14 +1,14 @@
 import type { Mood } from '../methodology/stages';
-import type { CustomerState } from './visitMachine';
+import type { CustomerVariables } from './tellStory';
 
 /**
- * The customer's face: the mood the story last gave, or, while the story says nothing (neutral), what
- * rapport and patience show.
+ * The customer's face: the expression the story gave in this passage, or what the customer's state shows
+ * (warmed up, short-tempered or leaving, guarded and still sceptical, or neutral).
  */
-export function expressionOf(customer: CustomerState): Mood {
-  if (customer.mood !== 'neutral') return customer.mood;
-  if (customer.patience !== null && customer.patience <= 20) return 'annoyed';
-  if (customer.rapport !== null && customer.rapport >= 70) return 'pleased';
-  if (customer.rapport !== null && customer.rapport <= 30) return 'sceptical';
+export function expressionOf({ customer, mood }: { customer: CustomerVariables; mood: Mood | null }): Mood {
+  if (mood) return mood;
+  if (customer.state === 'leaving' || customer.state === 'irritated') return 'annoyed';
+  if (customer.state === 'engaged') return 'pleased';
+  if (customer.rapport < 40) return 'sceptical';
   return 'neutral';
 }

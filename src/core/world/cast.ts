@@ -1,3 +1,4 @@
+import { SEGMENT_TRAITS, type Traits } from '../customer/traits';
 import type { Localized } from '../methodology/locale';
 import type { SegmentId } from '../methodology/stages';
 
@@ -31,6 +32,8 @@ export interface Customer {
   /** Not on the card: what a good visit uncovers. */
   readonly hiddenNeeds: Localized;
   readonly concerns: Localized;
+  /** How the persona takes each move: the engine's reaction table is scaled by these. */
+  readonly traits: Traits;
 }
 
 const L = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
@@ -63,6 +66,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       'Falls and bleeding in the very old; anything that smells of marketing.',
       '高龄患者跌倒与出血；任何带营销味道的东西。',
     ),
+    traits: { rapport: 45, patience: 60, salesAversion: 2, grudge: 1, evidenceAppetite: 1.5, timePressure: 1 },
   },
   liang: {
     id: 'liang',
@@ -94,6 +98,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       'Drug cost share (药占比), formulary politics, anything that could look like a kickback.',
       '药占比、药事会的平衡，任何可能被视为回扣的事。',
     ),
+    traits: { rapport: 45, patience: 55, salesAversion: 1.25, grudge: 1, evidenceAppetite: 1, timePressure: 1.25 },
   },
   chen: {
     id: 'chen',
@@ -125,6 +130,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       'Bleeding in elderly patients after discharge; being asked for things she cannot give.',
       '老年患者出院后的出血；被要求做她做不到的事。',
     ),
+    traits: { rapport: 55, patience: 55, salesAversion: 1, grudge: 0.5, evidenceAppetite: 1, timePressure: 1.25 },
   },
   wu: {
     id: 'wu',
@@ -153,6 +159,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       'Price against the procurement competitor; switching stable patients; safety.',
       '与带量采购竞品的价格差；稳定患者换药；安全性。',
     ),
+    traits: { rapport: 35, patience: 55, salesAversion: 1.5, grudge: 1.25, evidenceAppetite: 1.5, timePressure: 1 },
   },
   li: {
     id: 'li',
@@ -181,6 +188,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       '清楚的肌酐清除率计算和剂量选择方法。',
     ),
     concerns: L('Being blamed for a bleed; reps who want something in return.', '出了出血事件被追责；有所图的代表。'),
+    traits: { rapport: 55, patience: 70, salesAversion: 1, grudge: 0.75, evidenceAppetite: 1, timePressure: 0.5 },
   },
   wang: {
     id: 'wang',
@@ -203,6 +211,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       '能在药事会上站得住的成本论证；不断货。',
     ),
     concerns: L('Drug cost share, procurement rules, storage and shelf life.', '药占比、采购规定、储存和有效期。'),
+    traits: { rapport: 40, patience: 65, salesAversion: 1.5, grudge: 1, evidenceAppetite: 1.25, timePressure: 0.75 },
   },
   sun: {
     id: 'sun',
@@ -222,6 +231,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       '多药合用患者的相互作用数据；为团队组织一次病例讨论。',
     ),
     concerns: L('Bleeding after falls; reps who pitch at conferences.', '跌倒后的出血；在学术会议上推销的代表。'),
+    traits: { rapport: 45, patience: 65, salesAversion: 1.5, grudge: 1, evidenceAppetite: 1.25, timePressure: 1 },
   },
   zhao: {
     id: 'zhao',
@@ -238,6 +248,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
       'Off-label questions he expects answers to; being seen with reps.',
       '希望得到回答的超说明书问题；被人看到和代表走得近。',
     ),
+    traits: { rapport: 55, patience: 45, salesAversion: 1, grudge: 0.75, evidenceAppetite: 1, timePressure: 1.5 },
   },
 };
 
@@ -270,5 +281,6 @@ export function customerOf(id: string | null, segment: SegmentId): Customer {
     channel: none,
     hiddenNeeds: none,
     concerns: none,
+    traits: SEGMENT_TRAITS[segment],
   };
 }

@@ -116,6 +116,12 @@ export const CLAIMS: readonly Claim[] = [
     '2026年1月起以非瓣膜性房颤适应症纳入国家医保目录（乙类）：职工医保患者每日自付约2元；城乡居民医保的自付比例因省而异。',
   ),
   claim(
+    'bleeding_management',
+    'safety',
+    'If bleeding occurs: stop Norvixa, give supportive care and treat the source; the half-life is 9-13 hours (longer when renal function is reduced). No specific reversal agent is approved for Norvixa; questions on reversal or restarting go to medical information.',
+    '发生出血时：停用诺维沙班，给予支持治疗并处理出血部位；半衰期9-13小时（肾功能减退时延长）。诺维沙班目前没有获批的特异性逆转剂；关于逆转和重新启用的问题请转交医学信息部门。',
+  ),
+  claim(
     'storage',
     'storage',
     'Store below 30 °C in the original package; shelf life 36 months; no cold chain needed.',
@@ -131,3 +137,59 @@ export const CLAIMS: readonly Claim[] = [
 
 export const CLAIM_IDS: readonly string[] = CLAIMS.map((c) => c.id);
 export const isClaimId = (value: string): boolean => CLAIM_IDS.includes(value);
+
+/**
+ * Material a representative may hand over: approved by the company's medical and compliance review for
+ * distribution. Giving anything else (a self-made summary, an off-label paper) is a trap in a story.
+ */
+export interface Material {
+  readonly id: string;
+  readonly name: Localized;
+}
+
+const material = (id: string, en: string, zh: string): Material => ({ id, name: { en, 'zh-CN': zh } });
+
+export const MATERIALS: readonly Material[] = [
+  material('detail_aid', 'Norvixa detail aid', '诺维沙班产品手册'),
+  material('label', 'Norvixa prescribing information', '诺维沙班药品说明书'),
+  material(
+    'renal_substudy_reprint',
+    'NAVIGATE-AF renal sub-study, journal reprint',
+    'NAVIGATE-AF肾功能亚组研究论文单行本',
+  ),
+  material(
+    'elderly_subgroup_reprint',
+    'NAVIGATE-AF over-80 analysis, journal reprint',
+    'NAVIGATE-AF 80岁以上亚组分析论文单行本',
+  ),
+  material('dosing_card', 'Dosing card: clearance thresholds from the label', '剂量卡：说明书中的肌酐清除率分界'),
+  material('bleeding_management_card', 'Bleeding management card, as the label says', '出血处理卡（依据说明书）'),
+  material('patient_leaflet', 'Patient leaflet for older patients, large print', '老年患者用药须知（大字版）'),
+  material(
+    'safety_review',
+    'Medical review of published bleeding and falls data in patients over 75',
+    '75岁以上患者出血与跌倒已发表数据的医学综述',
+  ),
+  material(
+    'case_reading_pack',
+    'Reading pack for a case discussion: guideline and trial papers',
+    '病例讨论阅读材料：指南与临床研究原文',
+  ),
+  material(
+    'formulary_dossier',
+    'Formulary dossier: label, trial, price, reimbursement, supply',
+    '药事会申报资料：说明书、研究、价格、医保、供应',
+  ),
+  material(
+    'pharmacoeconomic_summary',
+    'Pharmacoeconomic summary, reviewed by medical affairs',
+    '药物经济学摘要（经医学部审核）',
+  ),
+  material(
+    'guideline_summary',
+    'Provincial anticoagulation pathway 2025, summary',
+    '《清河省抗凝临床路径（2025版）》要点',
+  ),
+];
+
+export const isMaterialId = (value: string): boolean => MATERIALS.some((m) => m.id === value);

@@ -1,4 +1,5 @@
 import type { ScenarioEntry } from '../../core/ink/catalog';
+import { knownBefore, memoryViewFor } from '../../core/memory/memory';
 import { SEGMENT_IDS, STAGE_IDS } from '../../core/methodology/stages';
 import { DIFFICULTIES, DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
 import { customerOf } from '../../core/world/cast';
@@ -147,26 +148,26 @@ export class HospitalScene extends GameScene {
       start,
     );
     start.focus();
-    void this.fillKnown(entry, known);
+    this.fillKnown(entry, known);
   }
 
-  /** What earlier visits revealed: the needs of the latest finished visit, replayed from its choices. */
-  private async fillKnown(entry: ScenarioEntry, list: HTMLElement): Promise<void> {
-    const last = this.services.store
-      .getState()
-      .finished.filter((f) => f.scenario === entry.id)
-      .at(-1);
-    if (!last) return;
-    try {
-      const [engine, story] = await Promise.all([
-        this.services.loadEngine(),
-        this.services.loadStory(entry, last.locale),
-      ]);
-      if (story.hash !== last.storyVersion) return;
-      const needs = engine.replayVisit(story, last.choices, last.difficulty).context.needs;
-      if (needs.length) list.replaceChildren(...needs.map((n) => el('li', { text: n.text })));
-    } catch {
-      // A visit that no longer replays simply adds nothing to the card.
-    }
+  /** What earlier visits with this customer revealed, promised and how the last one ended. */
+  private fillKnown(entry: ScenarioEntry, list: HTMLElement): void {
+    const { memory } = this.services.store.getState();
+    const known = knownBefore(memoryViewFor(memory, entry.customer, entry.id), entry.needs);
+    const title = (id: string) => this.services.catalog.find((e) => e.id === id)?.locales[this.locale]?.title ?? id;
+    const items = [
+      ...known.needs.map((n) => n.text),
+      ...(known.openPromises.length ? [this.t('promisedEarlier', { list: known.openPromises.join(', ') })] : []),
+      ...(known.last
+        ? [
+            this.t('lastVisit', {
+              title: title(known.last.scenario),
+              result: known.last.passed ? this.t('passed') : this.t('notPassed'),
+            }),
+          ]
+        : []),
+    ];
+    if (items.length) list.replaceChildren(...items.map((text) => el('li', { text })));
   }
 }

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { EMPTY_MEMORY, type Memory, type MemoryView, rememberVisit, type VisitOutcome } from '../../core/memory/memory';
 import type { Locale } from '../../core/methodology/locale';
 import type { Difficulty } from '../../core/visit/difficulty';
-import type { VisitSave } from '../../core/visit/visitSession';
+import type { VisitLog } from '../../core/visit/visitLog';
 
 export type TextSize = 'normal' | 'large' | 'x-large';
 
@@ -26,17 +27,15 @@ export interface FinishedVisit {
   readonly total: number;
   readonly passed: boolean;
   readonly finishedAt: number;
+  /** What the customer remembered when the visit started, so its debrief replays the same visit. */
+  readonly memory: MemoryView;
 }
 
+/** The visit in progress: its move log, saved once per move, and the language it is played in. */
 export interface VisitInProgress {
   readonly scenario: string;
   readonly locale: Locale;
-  readonly difficulty: Difficulty;
-  /** 0-based choices taken so far, so any earlier decision can be replayed. */
-  readonly choices: readonly number[];
-  readonly save: VisitSave;
-  /** How many lines since the last move the player has already read, to resume at the same line. */
-  readonly shown: number;
+  readonly log: VisitLog;
 }
 
 export interface SettingsSlice {
@@ -47,6 +46,14 @@ export interface SettingsSlice {
 export interface ProgressSlice {
   finished: readonly FinishedVisit[];
   recordFinishedVisit(visit: FinishedVisit): void;
+  /** At the end of a visit, at once: it joins the finished visits and the customer's memory, and is no longer in progress. */
+  finishVisit(visit: FinishedVisit, customer: string | null, outcome: VisitOutcome): void;
+}
+
+export interface MemorySlice {
+  /** What each customer remembers of the trainee's visits. */
+  memory: Memory;
+  rememberVisit(customer: string | null, outcome: VisitOutcome): void;
 }
 
 export interface VisitSlice {
@@ -66,7 +73,7 @@ export interface NoticeSlice {
   dismissSaveProblem(): void;
 }
 
-export type GameState = SettingsSlice & ProgressSlice & VisitSlice & NoticeSlice;
+export type GameState = SettingsSlice & ProgressSlice & VisitSlice & MemorySlice & NoticeSlice;
 type Slice<T> = StateCreator<GameState, [['zustand/persist', unknown]], [], T>;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -89,6 +96,17 @@ export const createSettingsSlice: Slice<SettingsSlice> = (set) => ({
 export const createProgressSlice: Slice<ProgressSlice> = (set) => ({
   finished: [],
   recordFinishedVisit: (visit) => set((s) => ({ finished: [...s.finished, visit].slice(-MAX_FINISHED) })),
+  finishVisit: (visit, customer, outcome) =>
+    set((s) => ({
+      finished: [...s.finished, visit].slice(-MAX_FINISHED),
+      memory: rememberVisit(s.memory, customer, outcome),
+      visit: null,
+    })),
+});
+
+export const createMemorySlice: Slice<MemorySlice> = (set) => ({
+  memory: EMPTY_MEMORY,
+  rememberVisit: (customer, outcome) => set((s) => ({ memory: rememberVisit(s.memory, customer, outcome) })),
 });
 
 export const createVisitSlice: Slice<VisitSlice> = (set) => ({

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { migrate, type PersistedGame, readPersisted, SAVE_VERSION, SaveFormatError } from './persisted';
 import { type Clock, type KeyValueStorage, systemClock } from './ports';
 import {
+  createMemorySlice,
   createNoticeSlice,
   createProgressSlice,
   createSettingsSlice,
@@ -36,6 +37,7 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
         ...createSettingsSlice(...a),
         ...createProgressSlice(...a),
         ...createVisitSlice(...a),
+        ...createMemorySlice(...a),
         ...createNoticeSlice(...a),
       }),
       {
@@ -63,7 +65,12 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
           setItem: (name, value) => storage.setItem(name, JSON.stringify(value)),
           removeItem: (name) => storage.removeItem(name),
         },
-        partialize: (s): PersistedGame => ({ settings: s.settings, finished: s.finished, visit: s.visit }),
+        partialize: (s): PersistedGame => ({
+          settings: s.settings,
+          finished: s.finished,
+          visit: s.visit,
+          memory: s.memory,
+        }),
         migrate: (state, version) => migrate(state, version),
         merge: (persisted, current) =>
           persisted === undefined ? current : { ...current, ...readPersisted(persisted) },

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/core/check/diagnostics';
-import { exploreStory } from '../../../src/core/check/explore';
+import { exploreStory, shareExploration } from '../../../src/core/check/explore';
+import { memoryVariants } from '../../../src/core/check/memoryVariants';
+import { EMPTY_VIEW } from '../../../src/core/memory/memory';
 import { compileInkFile } from '../../../src/tools/compileInk';
 import { fixture } from '../../support/stories';
 
@@ -50,5 +53,44 @@ describe('exploring every path of a story', () => {
     const { result } = explore('minimal.ink', 2);
     expect(result.complete).toBe(false);
     expect(result.diagnostics.filter((d) => d.message.includes('never reached'))).toEqual([]);
+  });
+});
+
+describe('explorations of one story sharing their work', () => {
+  const { story } = compileInkFile(fixture('memory.ink'));
+  if (!story) throw new Error('memory.ink should compile');
+  const sources = [readFileSync(fixture('memory.ink'), 'utf8')];
+  const summary = (e: ReturnType<typeof exploreStory>) => ({
+    states: e.states,
+    complete: e.complete,
+    endings: e.endings.map((x) => x.id).sort(),
+    diagnostics: e.diagnostics.map(formatDiagnostic),
+  });
+
+  it('find what a search of their own finds, at every difficulty and memory, playing each ink move once', () => {
+    const shared = shareExploration(story);
+    for (const difficulty of ['standard', 'demanding'] as const)
+      for (const memory of memoryVariants(sources, story.header)) {
+        const alone = exploreStory(story, { difficulty, memory });
+        expect(summary(exploreStory(story, { difficulty, memory, shared }))).toEqual(summary(alone));
+      }
+    const played = [...shared.moves.values()].flat().length;
+    exploreStory(story, { difficulty: 'standard', memory: EMPTY_VIEW, shared });
+    expect([...shared.moves.values()].flat().length).toBe(played);
+  });
+
+  it('from another memory, stop where they join the first search, and together reach what both reach', () => {
+    const [assumed, ...others] = memoryVariants(sources, story.header);
+    const shared = shareExploration(story);
+    const first = exploreStory(story, { memory: assumed, shared });
+    expect(first.join).not.toBeNull();
+    for (const memory of others) {
+      const alone = exploreStory(story, { memory, graph: false });
+      const joined = exploreStory(story, { memory, shared, graph: false, joinWith: first });
+      const reached = (e: ReturnType<typeof exploreStory>) =>
+        new Set([...first.endings, ...e.endings].map((x) => x.id));
+      expect(reached(joined)).toEqual(reached(alone));
+      expect(joined.states).toBeLessThanOrEqual(alone.states);
+    }
   });
 });

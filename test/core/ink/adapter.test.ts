@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InkAdapter, StoryError } from '../../../src/core/ink/adapter';
+import { InkAdapter, NO_EXTERNALS, StoryError } from '../../../src/core/ink/adapter';
 import { compileInkFile } from '../../../src/tools/compileInk';
 import { compileClean, fixture } from '../../support/stories';
 
@@ -12,9 +12,11 @@ describe('the ink adapter, on real inkjs', () => {
       title: 'Minimal visit',
       segment: 'clinician',
       stage: 'first_visit',
-      dimensions: ['opening', 'discovery', 'value', 'objections', 'closing', 'compliance'],
+      dimensions: ['opening', 'discovery', 'closing', 'compliance'],
       lang: 'en',
       customer: 'lin',
+      leavesTo: 'walked_out',
+      assumes: [],
     });
     const [first] = adapter.continue().lines;
     expect(first).toMatchObject({ text: 'Dr Lin looks up.', speaker: 'lin', mood: 'sceptical' });
@@ -30,16 +32,24 @@ describe('the ink adapter, on real inkjs', () => {
       ['lin', '"Go on."', 'discovery'],
     ]);
     expect(choices.map(({ text, acts, violations, minutes }) => ({ text, acts, violations, minutes }))).toEqual([
-      { text: 'Ask an open question', acts: ['discovery.open_question'], violations: [], minutes: 4 },
+      { text: 'Ask an open question', acts: ['discovery.open_question'], violations: [], minutes: 8 },
       { text: 'Ask a closed question', acts: ['discovery.closed_question'], violations: [], minutes: 1 },
       { text: 'Offer a gift', acts: ['opening.thanks'], violations: ['improper_benefit'], minutes: 1 },
     ]);
     expect(choices[0].source?.line).toBe(21);
+    expect(choices[0]).toMatchObject({
+      links: [],
+      promises: [],
+      keeps: [],
+      gives: [],
+      offClock: false,
+      adjust: { rapport: 0, patience: 0 },
+    });
   });
 
   it('calls the visit clock through the external function', () => {
     let minutes = 17;
-    const adapter = new InkAdapter(minimal(), { visitMinutes: () => minutes });
+    const adapter = new InkAdapter(minimal(), { ...NO_EXTERNALS, visitMinutes: () => minutes });
     adapter.continue();
     adapter.choose(0);
     adapter.continue();
@@ -49,23 +59,55 @@ describe('the ink adapter, on real inkjs', () => {
   });
 
   it('stops at a line that ends the visit, though ink has more to say', () => {
-    const adapter = new InkAdapter(minimal());
+    const adapter = new InkAdapter(compileClean(fixture('difficulty.ink')));
     adapter.continue();
-    adapter.choose(1);
+    adapter.choose(0);
+    adapter.writeNumber('patience', 0);
     const passage = adapter.continue();
     expect(passage.endVisit).toBe('patience_exhausted');
     expect(passage.choices).toEqual([]);
-    expect(passage.lines.at(-1)?.text).toBe('"That\'s enough."');
+    expect(passage.lines.at(-1)?.text).toBe('"Out."');
   });
 
-  it('reads the customer variables and reports undeclared ones as null', () => {
+  it('writes and reads the variables a story declares, and leaves the others alone', () => {
     const adapter = new InkAdapter(minimal());
-    adapter.continue();
-    adapter.choose(0);
-    adapter.continue();
+    expect(adapter.writeNumber('rapport', 60)).toBe(true);
     expect(adapter.readNumber('rapport')).toBe(60);
     expect(adapter.readNumber('patience')).toBe(40);
     expect(adapter.readNumber('trust')).toBeNull();
+    expect(adapter.writeString('customer_state', 'engaged')).toBe(false);
+  });
+
+  it('drops the first line of another knot when asked, so the story can be sent elsewhere', () => {
+    const adapter = new InkAdapter(minimal());
+    adapter.continue();
+    adapter.choose(1);
+    const from = adapter.currentKnot();
+    const passage = adapter.continue((knot) => knot !== from);
+    expect(passage.interrupted).toBe(true);
+    expect(passage.lines.map((l) => l.text)).toEqual(['"Our company was founded in 1998..."']);
+    adapter.divert('walked_out');
+    expect(adapter.continue().lines.map((l) => l.text)).toEqual(['"That\'s enough."', 'The meeting is over.']);
+    expect(() => adapter.divert('nowhere')).toThrow(StoryError);
+  });
+
+  it('tells which watched variables the story reads, and not when the engine only writes them', () => {
+    const adapter = new InkAdapter(compileClean(fixture('memory.ink')));
+    const read: string[] = [];
+    adapter.watchReads(['rapport', 'customer_state'], (name) => read.push(name));
+    adapter.writeNumber('rapport', 30);
+    expect(read).toEqual([]);
+    expect(adapter.continue().lines[0].text).toContain('Rapport 30');
+    expect(read).toContain('rapport');
+    expect(read).toContain('customer_state');
+    expect(read).not.toContain('patience');
+    // The watch survives a saved state being loaded back.
+    const saved = adapter.saveState();
+    read.length = 0;
+    adapter.loadState(saved);
+    adapter.choose(0);
+    adapter.continue();
+    expect(read).toEqual(['rapport']);
   });
 
   it('saves and restores ink state', () => {

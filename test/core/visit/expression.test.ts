@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { expressionOf } from '../../../src/core/visit/expression';
 
-describe('the customer’s expression', () => {
-  it.each([
-    [{ mood: 'annoyed', rapport: 90, patience: 90 }, 'annoyed'],
-    [{ mood: 'pleased', rapport: 10, patience: 10 }, 'pleased'],
-    [{ mood: 'neutral', rapport: 50, patience: 15 }, 'annoyed'],
-    [{ mood: 'neutral', rapport: 75, patience: 60 }, 'pleased'],
-    [{ mood: 'neutral', rapport: 25, patience: 60 }, 'sceptical'],
-    [{ mood: 'neutral', rapport: 50, patience: 60 }, 'neutral'],
-    [{ mood: 'neutral', rapport: null, patience: null }, 'neutral'],
-  ] as const)('shows %o as %s', (customer, expected) => {
-    expect(expressionOf(customer)).toBe(expected);
+describe('the customer’s face', () => {
+  it('shows the expression the story gave in this passage', () => {
+    expect(expressionOf({ customer: { rapport: 80, patience: 80, state: 'engaged' }, mood: 'annoyed' })).toBe(
+      'annoyed',
+    );
+  });
+
+  it('otherwise follows the customer’s state', () => {
+    const face = (state: 'guarded' | 'engaged' | 'irritated' | 'leaving', rapport = 50) =>
+      expressionOf({ customer: { rapport, patience: 50, state }, mood: null });
+    expect(face('engaged', 70)).toBe('pleased');
+    expect(face('irritated')).toBe('annoyed');
+    expect(face('leaving')).toBe('annoyed');
+    expect(face('guarded', 35)).toBe('sceptical');
+    expect(face('guarded', 50)).toBe('neutral');
   });
 });

@@ -1,59 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { VisitRestoreError, VisitSession } from '../../../src/core/visit/visitSession';
+import { VisitRestoreError } from '../../../src/core/visit/visitLog';
+import { VisitSession } from '../../../src/core/visit/visitSession';
 import { compileClean, fixture } from '../../support/stories';
 
 const minimal = () => compileClean(fixture('minimal.ink'));
 
-describe('a visit session', () => {
+describe('a visit played headless', () => {
   it('plays a visit to its end, with clock, phase, customer and notes', () => {
     const visit = VisitSession.start(minimal());
     visit.choose(0);
     visit.choose(0);
     expect(visit.context).toMatchObject({
       phase: 'discovery',
-      minutes: 6,
-      customer: { rapport: 60, patience: 40, mood: 'sceptical' },
-      needs: [{ id: 'renal_dosing', text: '"Renal function worries me."' }],
+      customer: { rapport: 65, patience: 55, state: 'engaged' },
+      ledger: { minutes: 10, needs: [{ id: 'renal_dosing', text: '"Renal function worries me."' }] },
     });
     visit.choose(0);
     expect(visit.ended).toBe(true);
-    expect(visit.context).toMatchObject({ phase: 'closing', ending: 'next_step_agreed', endReason: 'story_ended' });
+    expect(visit.context).toMatchObject({
+      phase: 'closing',
+      end: { ending: 'next_step_agreed', reason: 'story_ended' },
+    });
     expect(visit.lines.map((l) => l.text)).toEqual(['"Next Tuesday, then."']);
     expect(() => visit.choose(0)).toThrow('the visit has ended');
   });
 
-  it('ends early where the story asks, and never on its own', () => {
-    const visit = VisitSession.start(minimal());
-    visit.choose(1);
-    expect(visit.ended).toBe(true);
-    expect(visit.context.endReason).toBe('patience_exhausted');
-    expect(visit.context.customer.patience).toBe(0);
-    expect(visit.report.ended).toBe(true);
+  it('plays the same choices to the same visit every time', () => {
+    const story = minimal();
+    const a = VisitSession.replay(story, [0, 1, 1]);
+    const b = VisitSession.replay(story, [0, 1, 1]);
+    expect(JSON.stringify(a.report)).toBe(JSON.stringify(b.report));
+    expect(a.context.transcript).toEqual(b.context.transcript);
   });
 
-  it('updates the report after every move', () => {
+  it('reports after every move, and has no verdict before the end', () => {
     const visit = VisitSession.start(minimal());
     expect(visit.report.dimensions.opening?.score).toBe(0);
     visit.choose(0);
     expect(visit.report.dimensions.opening?.score).toBe(100);
+    expect(visit.report.failures[0]).toEqual({ condition: 'not_ended' });
     visit.choose(2);
     expect(visit.report.violations.map((v) => v.rule)).toEqual(['improper_benefit']);
   });
 
-  it('restores a saved visit exactly, and plays on the same', () => {
+  it('restores a saved visit exactly from its move log, and plays on the same', () => {
     const story = minimal();
     const visit = VisitSession.start(story);
     visit.choose(0);
     const save = JSON.parse(JSON.stringify(visit.save()));
+    expect(save).toEqual({
+      format: 2,
+      scenario: story.file,
+      storyVersion: story.hash,
+      difficulty: 'standard',
+      memoryFormat: 1,
+      memory: visit.context.setup.memory,
+      moves: [0],
+    });
     const resumed = VisitSession.restore(story, save);
-    expect(resumed.context).toEqual(visit.context);
+    expect(resumed.context.transcript).toEqual(visit.context.transcript);
     expect(resumed.choices).toEqual(visit.choices);
-    expect(resumed.lines.map((l) => l.text)).toEqual(visit.lines.map((l) => l.text));
     visit.choose(0);
     resumed.choose(0);
     visit.choose(0);
     resumed.choose(0);
-    expect(resumed.context).toEqual(visit.context);
     expect(JSON.stringify(resumed.report)).toBe(JSON.stringify(visit.report));
   });
 
@@ -67,15 +77,13 @@ describe('a visit session', () => {
     expect(() => VisitSession.restore(changed, save)).toThrow(
       /made with version .* but the story is now version 0123456789abcdef/,
     );
+    expect(() => VisitSession.restore(story, { ...save, format: 1 } as never)).toThrow(/not a visit save/);
   });
 
-  it('refuses a damaged save with a plain reason', () => {
+  it('plays a harder customer at the demanding difficulty', () => {
     const story = minimal();
-    const save = VisitSession.start(story).save();
-    expect(() => VisitSession.restore(story, { ...save, ink: '{not json' })).toThrow(
-      /story state in this save .* is damaged/,
-    );
-    expect(() => VisitSession.restore(story, { format: 2 } as never)).toThrow(/not a visit save/);
-    expect(() => VisitSession.restore(story, null as never)).toThrow(VisitRestoreError);
+    const standard = VisitSession.start(story);
+    const demanding = VisitSession.start(story, { difficulty: 'demanding' });
+    expect(demanding.context.customer.patience).toBe(standard.context.customer.patience - 20);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_MEMORY, EMPTY_VIEW } from '../../../src/core/memory/memory';
 import { MIGRATIONS, migrate, SAVE_VERSION } from '../../../src/game/state/persisted';
 import { memoryStorage } from '../../../src/game/state/ports';
 import { DEFAULT_SETTINGS } from '../../../src/game/state/slices';
@@ -14,6 +15,7 @@ const finished = {
   total: 81,
   passed: true,
   finishedAt: 5,
+  memory: EMPTY_VIEW,
 };
 
 describe('the game store', () => {
@@ -28,7 +30,7 @@ describe('the game store', () => {
     });
   });
 
-  it('persists settings, finished visits and the visit in progress, and nothing else', async () => {
+  it('persists settings, finished visits, the visit in progress and customers’ memory, and nothing else', async () => {
     const storage = memoryStorage();
     const store = createGameStore(storage, clock);
     await store.rehydrated;
@@ -36,7 +38,7 @@ describe('the game store', () => {
     store.getState().recordFinishedVisit(finished);
     const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '');
     expect(saved.version).toBe(SAVE_VERSION);
-    expect(Object.keys(saved.state)).toEqual(['settings', 'finished', 'visit']);
+    expect(Object.keys(saved.state)).toEqual(['settings', 'finished', 'visit', 'memory']);
 
     const again = createGameStore(storage, clock);
     await again.rehydrated;
@@ -49,10 +51,15 @@ describe('the game store', () => {
     ['no version', '{"state": {}}', 'has no version'],
     [
       'a bad value',
-      JSON.stringify({ state: { settings: { ...DEFAULT_SETTINGS, volume: 7 } }, version: 1 }),
+      JSON.stringify({ state: { settings: { ...DEFAULT_SETTINGS, volume: 7 } }, version: 2 }),
       'settings.volume',
     ],
-    ['a damaged list', JSON.stringify({ state: { finished: [{ scenario: 3 }] }, version: 1 }), 'finished[0].scenario'],
+    ['a damaged list', JSON.stringify({ state: { finished: [{ scenario: 3 }] }, version: 2 }), 'finished[0].scenario'],
+    [
+      'a damaged memory',
+      JSON.stringify({ state: { memory: { format: 1, customers: { zhou: [{ seq: 'x' }] } } }, version: 2 }),
+      'memory.customers.zhou[0]',
+    ],
     ['a newer format', JSON.stringify({ state: {}, version: 99 }), 'newer version of RepRounds'],
   ])('sets aside a save with %s, keeps it, says why, and starts fresh', async (_what, raw, reason) => {
     const storage = memoryStorage({ [SAVE_KEY]: raw });
@@ -68,6 +75,39 @@ describe('the game store', () => {
     expect(storage.getItem(`${DAMAGED_PREFIX}${clock.now()}`)).toBe(raw);
   });
 
+  it('at the end of a visit records it, adds it to the customer’s memory and drops the visit in progress, at once', async () => {
+    const storage = memoryStorage();
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    const log = {
+      format: 2 as const,
+      scenario: 'kol',
+      storyVersion: 'abc',
+      difficulty: 'standard' as const,
+      memoryFormat: 1 as const,
+      memory: EMPTY_VIEW,
+      moves: [0],
+    };
+    store.getState().saveVisit({ scenario: 'kol', locale: 'en', log });
+    store.getState().finishVisit(finished, 'zhou', {
+      scenario: 'kol-cardiology-first-visit',
+      needs: [{ id: 'renal_dosing', text: 'Renal.' }],
+      promised: ['falls_data'],
+      kept: [],
+      materials: [],
+      adverseEvents: [],
+      ending: 'next_meeting_booked',
+      passed: true,
+      total: 81,
+    });
+    const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '').state;
+    expect(saved.visit).toBeNull();
+    expect(saved.finished).toEqual([finished]);
+    expect(saved.memory.customers.zhou).toMatchObject([
+      { scenario: 'kol-cardiology-first-visit', promised: ['falls_data'], seq: 1 },
+    ]);
+  });
+
   it('keeps only the most recent finished visits', async () => {
     const store = createGameStore(memoryStorage(), clock);
     await store.rehydrated;
@@ -79,8 +119,39 @@ describe('the game store', () => {
 
 describe('save migrations', () => {
   it('has one step for every older format, each tested here', () => {
-    // Format 1 is the first; when format 2 arrives, MIGRATIONS[1] and its test come with it.
     expect(Object.keys(MIGRATIONS).map(Number)).toEqual([...Array(SAVE_VERSION - 1).keys()].map((v) => v + 1));
+  });
+
+  it('1 → 2: turns the visit in progress into its move log, and starts customers with no memory', () => {
+    const v1 = {
+      settings: DEFAULT_SETTINGS,
+      finished: [{ ...finished, memory: undefined }],
+      visit: {
+        scenario: 'kol-cardiology-first-visit',
+        locale: 'zh-CN',
+        difficulty: 'demanding',
+        choices: [1, 0, 2],
+        save: { format: 1, story: 'stories/kol/zh-CN.ink', storyVersion: 'abc123', ink: '{}', machine: {} },
+        shown: 2,
+      },
+    };
+    const v2 = migrate(v1, 1);
+    expect(v2.visit).toEqual({
+      scenario: 'kol-cardiology-first-visit',
+      locale: 'zh-CN',
+      log: {
+        format: 2,
+        scenario: 'kol-cardiology-first-visit',
+        storyVersion: 'abc123',
+        difficulty: 'demanding',
+        memoryFormat: 1,
+        memory: EMPTY_VIEW,
+        moves: [1, 0, 2],
+      },
+    });
+    expect(v2.memory).toEqual(EMPTY_MEMORY);
+    expect(v2.finished[0].memory).toEqual(EMPTY_VIEW);
+    expect(migrate({ settings: DEFAULT_SETTINGS, finished: [], visit: null }, 1).visit).toBeNull();
   });
 
   it('reads a visit saved before difficulty levels as a standard visit', () => {
@@ -89,10 +160,7 @@ describe('save migrations', () => {
   });
 
   it('reads the current format as it is', () => {
-    expect(migrate({ settings: DEFAULT_SETTINGS, finished: [finished], visit: null }, SAVE_VERSION)).toEqual({
-      settings: DEFAULT_SETTINGS,
-      finished: [finished],
-      visit: null,
-    });
+    const state = { settings: DEFAULT_SETTINGS, finished: [finished], visit: null, memory: EMPTY_MEMORY };
+    expect(migrate(state, SAVE_VERSION)).toEqual(state);
   });
 });

@@ -1,0 +1,86 @@
+import type { DebriefView, DimensionView, EvidenceView } from '../../core/scoring/debrief';
+import { button, el, icon } from './dom';
+
+/** The debrief's sections as DOM, from core's debrief view: compliance first, then each dimension, then the transcript. */
+export interface DebriefWords {
+  readonly compliance: string;
+  readonly transcript: string;
+  readonly replayFrom: string;
+}
+
+export function complianceSection({ compliance }: DebriefView, words: DebriefWords): HTMLElement {
+  const items = compliance.violations.map((v) =>
+    el('li', {}, [
+      el('strong', { text: v.rule }),
+      el('p', { text: v.quote }),
+      el('p', { text: v.feedback }),
+      el('p', { className: 'method', text: v.method }),
+    ]),
+  );
+  return el(
+    'section',
+    { className: `compliance ${compliance.clean ? 'clean' : 'broken'}`, testid: 'debrief-compliance' },
+    [
+      el('h2', {}, [icon('shield'), el('span', { text: words.compliance })]),
+      el('p', { text: compliance.summary }),
+      items.length ? el('ul', {}, items) : null,
+    ],
+  );
+}
+
+export function dimensionSection(d: DimensionView): HTMLElement {
+  return el('details', { className: 'dimension', attrs: { open: '' } }, [
+    el('summary', {}, [el('span', { text: d.label }), el('span', { className: 'score', text: String(d.score) })]),
+    d.note ? el('p', { className: 'muted', text: d.note }) : null,
+    el('p', { className: 'muted', text: d.method }),
+    el(
+      'ul',
+      {},
+      d.evidence.map((e) => evidenceItem(e)),
+    ),
+  ]);
+}
+
+function evidenceItem(e: EvidenceView): HTMLElement {
+  return el('li', { className: e.tone }, [
+    el('span', { className: 'points', text: e.sign }),
+    el('strong', { text: e.what }),
+    e.quote ? el('p', { className: 'quote', text: e.quote }) : null,
+    el('p', { text: e.feedback }),
+    ...e.notes.map((n) => el('p', { className: 'muted', text: n })),
+  ]);
+}
+
+export function transcriptSection(
+  view: DebriefView,
+  words: DebriefWords,
+  replayFrom: (turn: number) => void,
+): HTMLElement {
+  const list = el('ol', { className: 'transcript' });
+  for (const item of view.transcript) {
+    if (item.kind === 'line') {
+      list.append(
+        el('li', { className: `line ${item.who}` }, [
+          item.speaker ? el('strong', { text: `${item.speaker}: ` }) : null,
+          document.createTextNode(item.text),
+        ]),
+      );
+      continue;
+    }
+    list.append(
+      el('li', { className: 'move' }, [
+        el('strong', { text: `${item.label}: ${item.text}` }),
+        el(
+          'ul',
+          { className: 'annotations' },
+          item.annotations.map((text) => el('li', { text })),
+        ),
+        button(words.replayFrom, () => replayFrom(item.turn), {
+          className: 'link',
+          testid: `replay-${item.turn}`,
+        }),
+      ]),
+    );
+  }
+  return el('details', { className: 'transcript-panel' }, [el('summary', { text: words.transcript }), list]);
+}

@@ -1,0 +1,103 @@
+import type { StoryChoice } from '../../core/ink/types';
+import type { TranscriptEntry, VisitContext } from '../../core/visit/visitMachine';
+import { button, el, icon, type View } from './dom';
+
+/** The visit's DOM: the bar with phase and clock, the notes, the dialogue log and what can be done now. */
+export class VisitPanel {
+  readonly phase = el('p', { className: 'phase' });
+  readonly clock = el('p', { className: 'clock-text' });
+  private readonly log = el('div', { className: 'log', attrs: { 'aria-live': 'polite', role: 'log' } });
+  private readonly actions = el('div', { className: 'actions' });
+  private readonly notes = el('ul', { className: 'notes' });
+  private shown = 0;
+
+  constructor(
+    view: View,
+    notesTitle: string,
+    private readonly nameOf: (speaker: string) => string,
+    private readonly smooth: () => boolean,
+    private readonly click: () => void,
+  ) {
+    view.root.append(
+      el('header', { className: 'visit-bar' }, [this.phase, icon('clock'), this.clock]),
+      el('aside', { className: 'panel notes-panel' }, [
+        el('h2', {}, [icon('notes'), el('span', { text: notesTitle })]),
+        this.notes,
+      ]),
+      el('div', { className: 'dialogue' }, [this.log, this.actions]),
+    );
+  }
+
+  /** Adds to the log what the trainee has now read: lines said, and their own moves. */
+  showUpTo(context: Pick<VisitContext, 'transcript' | 'moves' | 'passage'>): void {
+    const visible = context.transcript.length - (context.passage.lines.length - context.passage.read);
+    for (const entry of context.transcript.slice(this.shown, visible)) this.append(entry, context);
+    this.shown = Math.max(this.shown, visible);
+    this.log.lastElementChild?.scrollIntoView({ block: 'end', behavior: this.smooth() ? 'smooth' : 'auto' });
+  }
+
+  private append(entry: TranscriptEntry, context: Pick<VisitContext, 'moves'>): void {
+    if (entry.kind === 'move') {
+      this.log.append(el('p', { className: 'line move', text: `› ${context.moves[entry.turn - 1].choice.text}` }));
+      return;
+    }
+    const who = entry.speaker === 'rep' ? 'rep' : entry.speaker === 'narrator' ? 'narrator' : 'customer';
+    const name = who === 'customer' ? this.nameOf(entry.speaker) : '';
+    this.log.append(
+      el('p', { className: `line ${who}` }, [
+        name ? el('strong', { text: `${name}: ` }) : null,
+        document.createTextNode(entry.text),
+      ]),
+    );
+  }
+
+  notice(text: string): void {
+    this.log.append(el('p', { className: 'notice', text }));
+  }
+
+  /** One button in the actions area, focused. */
+  offer(text: string, onClick: () => void, testid: string): void {
+    const next = button(text, () => (this.click(), onClick()), { className: 'primary', testid });
+    this.actions.replaceChildren(next);
+    next.focus();
+  }
+
+  offerChoices(choices: readonly StoryChoice[], hint: string, onChoose: (index: number) => void): void {
+    const list = el('ol', { className: 'choices', testid: 'choices' });
+    choices.forEach((choice, i) => {
+      list.append(
+        el('li', {}, [
+          button(`${i + 1}. ${choice.text}`, () => onChoose(i), { attrs: { 'data-choice': String(i + 1) } }),
+        ]),
+      );
+    });
+    this.actions.replaceChildren(el('p', { className: 'hint', text: hint }), list);
+    (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  /** The number keys 1-9 take a choice while choices are offered. */
+  onNumberKey(view: View, choose: (index: number) => void): void {
+    view.listen('keydown', (event) => {
+      if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (/^[1-9]$/.test(event.key) && this.actions.querySelector('[data-testid=choices]')) {
+        event.preventDefault();
+        choose(Number(event.key) - 1);
+      }
+    });
+  }
+
+  /** The needs revealed in this visit, after those the customer told of in earlier ones. */
+  setNotes(context: Pick<VisitContext, 'setup' | 'ledger'>, earlier: (text: string) => string, empty: string): void {
+    const items: { text: string; earlier?: boolean }[] = [
+      ...context.setup.memory.needs
+        .filter((n) => n.text && !context.ledger.needs.some((m) => m.id === n.id))
+        .map((n) => ({ text: earlier(n.text), earlier: true })),
+      ...context.ledger.needs,
+    ];
+    this.notes.replaceChildren(
+      ...(items.length
+        ? items.map((n) => el('li', { className: n.earlier ? 'earlier' : '', text: n.text }))
+        : [el('li', { className: 'muted', text: empty })]),
+    );
+  }
+}
