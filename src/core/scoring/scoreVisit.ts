@@ -23,6 +23,10 @@ export function dimensionScore(dimension: DimensionId, declared: boolean, tally:
   return Math.max(0, Math.min(100, Math.round(base + tally.lost)));
 }
 
+function mean(list: readonly { score: number }[]): number {
+  return list.reduce((sum, s) => sum + s.score, 0) / list.length;
+}
+
 /**
  * The total: the mean of the scored dimensions other than compliance. A dimension brought in by a poor move
  * counts only when it lowers the mean, so a poor move can never raise a score.
@@ -30,7 +34,6 @@ export function dimensionScore(dimension: DimensionId, declared: boolean, tally:
 export function totalOf(scores: ReadonlyMap<DimensionId, { score: number; declared: boolean }>): number {
   const all = [...scores].filter(([d]) => d !== 'compliance').map(([, s]) => s);
   const declared = all.filter((s) => s.declared);
-  const mean = (list: readonly { score: number }[]) => list.reduce((sum, s) => sum + s.score, 0) / list.length;
   if (declared.length === 0) return all.length ? Math.round(mean(all)) : 100;
   return Math.round(Math.min(mean(declared), mean(all)));
 }

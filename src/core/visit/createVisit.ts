@@ -22,14 +22,21 @@ export const logOf = ({ setup, moves }: Pick<VisitContext, 'setup' | 'moves'>): 
     moves.map((m) => m.choice.index),
   );
 
-/** A visit actor, started, with its effects provided to the machine. */
-export function createVisit(input: VisitInput, effects: VisitEffects = {}): VisitActor {
-  const machine = visitMachine.provide({
+const withEffects = (effects: VisitEffects) =>
+  visitMachine.provide({
     actions: {
       cueMove: (_, params: { tone: MoveTone }) => effects.cueMove?.(params.tone),
       saveProgress: ({ context }) => effects.saveProgress?.(logOf(context)),
     },
   });
+
+// A machine provided anew works out its transitions again the first time each state is entered; visits
+// with no effects (headless play, the checks, the benchmark) share one.
+const HEADLESS = withEffects({});
+
+/** A visit actor, started, with its effects provided to the machine. */
+export function createVisit(input: VisitInput, effects?: VisitEffects): VisitActor {
+  const machine = effects ? withEffects(effects) : HEADLESS;
   const actor = createActor(machine, { input }).start();
   // The visit is its move log: each logged move is played again, without its cue.
   for (const _ of input.moves ?? []) actor.send({ type: 'REPLAY' });
