@@ -98,7 +98,8 @@ export function settleMove(
   const turn = ledger.turns + 1;
   const ref: MoveRef = { turn, text: choice.text, source: choice.source };
   const broke = choice.violations.length > 0;
-  const revealed = after.flatMap((l) => l.needs).filter((id) => !ledger.needs.some((n) => n.id === id));
+  const revealed: string[] = [];
+  for (const line of after) for (const id of line.needs) if (!ledger.needs.some((n) => n.id === id)) revealed.push(id);
   const repeats = { ...ledger.repeats };
   const evidence: Evidence[] = [];
   for (const j of judged) {
@@ -187,6 +188,9 @@ export function settleMove(
 export function absorbLines(ledger: Ledger, lines: readonly StoryLine[]): Ledger {
   let next = ledger;
   for (const line of lines) {
+    // Most lines carry none of these; they cost nothing.
+    if (!line.needs.length && !line.adverseEvents.length && !line.objections.length && line.timeGranted === null)
+      continue;
     const needs = line.needs
       .filter((id) => !next.needs.some((n) => n.id === id))
       .map((id) => ({ id, text: line.text }));
