@@ -40,7 +40,7 @@ export function checkStory(story: CompiledStory, sources: ReadonlyMap<string, st
   const { header } = story;
   const memory = withAssumptions(EMPTY_VIEW, header);
   const variants = memoryVariants(sources.values(), header).slice(1);
-  const shared = shareExploration(story);
+  const shared = shareExploration(story, [...sources.values()]);
   const runs: CheckRun[] = DIFFICULTIES.map((difficulty) => {
     const exploration = exploreStory(story, { maxStates, difficulty, memory, shared });
     const endings = exploration.endings.map((e) => {

@@ -4,9 +4,11 @@ import type { CompiledStory, SourcePos, StoryChoice, StoryLine } from '../ink/ty
 import { EMPTY_VIEW, type MemoryView, withAssumptions } from '../memory/memory';
 import { judgeMove } from '../scoring/judge';
 import type { Difficulty } from '../visit/difficulty';
+import { DIFFICULTY_LEVEL } from '../visit/difficulty';
 import { memoryExternals } from '../visit/storyActor';
 import { beginStory, type CustomerVariables, type Told, tellMove } from '../visit/tellStory';
 import { customerOf } from '../world/cast';
+import { type ReadClass, readClasses } from './customerReads';
 import type { Diagnostic } from './diagnostics';
 import { answerOf, FactNumbers, factsAhead, factsJudgingReads } from './memoryFacts';
 import { stateKey } from './stateKey';
@@ -146,11 +148,23 @@ export interface SharedExploration {
   readonly states: Map<string, InkState>;
   readonly moves: Map<string, Outcome[]>;
   readonly facts: FactNumbers;
+  /** How the story tells the customer's variables apart, by difficulty level (exact when not known). */
+  classesAt(level: number): ReadonlyMap<string, ReadClass | null>;
 }
 
-export function shareExploration(story: CompiledStory): SharedExploration {
+/** `sources` are the story's ink files: with them, moves that read the customer only through comparisons with fixed values are played once per side of those comparisons. */
+export function shareExploration(story: CompiledStory, sources: readonly string[] = []): SharedExploration {
   const counts = new InkAdapter(story).countsThatMatter();
+  const classes = new Map<number, ReadonlyMap<string, ReadClass | null>>();
   return {
+    classesAt: (level) => {
+      let known = classes.get(level);
+      if (!known) {
+        known = sources.length ? readClasses(sources, CUSTOMER_VARIABLES, level) : new Map();
+        classes.set(level, known);
+      }
+      return known;
+    },
     counts,
     relevant: new Set(counts?.reads ?? []),
     clock: false,
@@ -268,16 +282,20 @@ function exploreOnce(search: Search): Exploration | null {
     promiseOpen: (id) => record(`promise_open:${id}`, answers.promiseOpen(id)) as boolean,
     visitsBefore: () => record('visits_before', answers.visitsBefore()) as number,
   });
+  const classes = shared.classesAt(DIFFICULTY_LEVEL[difficulty]);
+  /** A customer variable as the story tells it apart: by its exact value, or the side of each comparison. */
+  const seen = (name: string, c: CustomerVariables): number | string => {
+    const value = name === 'customer_state' ? c.state : c[name as 'rapport' | 'patience'];
+    const tell = classes.get(name);
+    return tell ? tell(value) : value;
+  };
   adapter.watchReads(CUSTOMER_VARIABLES, (name) => {
-    record(name, name === 'customer_state' ? customer.state : customer[name as 'rapport' | 'patience']);
+    record(name, seen(name, customer));
   });
   const answered = new Map<string, number | boolean>();
   /** What a read would give now, to see whether a move played before read the same. */
   const valueNow = (what: string, situation: Situation): number | string | boolean => {
-    const c = situation.customer;
-    if (what === 'rapport') return c.rapport;
-    if (what === 'patience') return c.patience;
-    if (what === 'customer_state') return c.state;
+    if (what === 'rapport' || what === 'patience' || what === 'customer_state') return seen(what, situation.customer);
     if (what === 'visit_minutes') return situation.minutes;
     let answer = answered.get(what);
     if (answer === undefined) {
