@@ -3,15 +3,23 @@ import { InkAdapter, StoryError } from '../ink/adapter';
 import type { CompiledStory, SourcePos, StoryChoice, StoryLine } from '../ink/types';
 import { EMPTY_VIEW, type MemoryView, withAssumptions } from '../memory/memory';
 import { judgeMove } from '../scoring/judge';
-import type { Difficulty } from '../visit/difficulty';
-import { DIFFICULTY_LEVEL } from '../visit/difficulty';
-import { memoryExternals } from '../visit/storyActor';
+import { DIFFICULTY_LEVEL, type Difficulty } from '../visit/difficulty';
 import { beginStory, type CustomerVariables, type Told, tellMove } from '../visit/tellStory';
 import { customerOf } from '../world/cast';
-import { type ReadClass, readClasses } from './customerReads';
 import type { Diagnostic } from './diagnostics';
-import { answerOf, FactNumbers, factsAhead, factsJudgingReads } from './memoryFacts';
+import {
+  BLANK_CUSTOMER,
+  CUSTOMER_VARIABLES,
+  type InkState,
+  type Outcome,
+  type Read,
+  type SharedExploration,
+  shareExploration,
+} from './inkMoves';
+import { answerOf, factsAhead, factsJudgingReads } from './memoryFacts';
 import { stateKey } from './stateKey';
+
+export { type SharedExploration, shareExploration };
 
 export interface Ending {
   readonly id: string | null;
@@ -106,79 +114,6 @@ interface Frontier {
   readonly offered: ReadonlySet<string>;
 }
 
-/**
- * A value a move of ink read from outside its own state: a customer variable the engine wrote, the clock,
- * or an answer from memory. Ink is deterministic, so a move read with the same values plays the same.
- */
-type Read = readonly [what: string, value: number | string | boolean];
-
-/** What one move of ink did, kept so that the same move from the same ink state is not played again. */
-interface Outcome {
-  readonly reads: readonly Read[];
-  /** The passage as the search and scoring read it (tagged lines only); null when the story failed. */
-  readonly told: Told | null;
-  readonly error: unknown;
-  /** The key of the ink state of the decision it reached. */
-  readonly to: string | null;
-  /** Knots entered by the time the move was told. */
-  readonly reached: readonly string[];
-  /** The memory facts among its reads, as a mask. */
-  readonly facts: number;
-}
-
-/** An ink state at a decision, with the customer's variables blanked: the engine writes them before each move. */
-interface InkState {
-  readonly saved: string;
-  /** Containers entered more than once in it. */
-  readonly reentered: readonly string[];
-}
-
-/**
- * What explorations of one story share: the visit counts and clock found to matter (which only grow), and
- * every move of ink played so far, keyed on the ink state, the choice and whether the customer is leaving.
- * Paths that differ only in the customer's numbers, the difficulty or the memory mostly meet the same ink
- * moves, so most moves of a search are looked up rather than played.
- */
-export interface SharedExploration {
-  readonly counts: { readonly reads: readonly string[]; readonly onReentry: readonly string[] } | null;
-  readonly relevant: Set<string>;
-  clock: boolean;
-  /** The relevant counts the caches were filled under; ink keys change with them. */
-  cachedFor: string;
-  readonly states: Map<string, InkState>;
-  readonly moves: Map<string, Outcome[]>;
-  readonly facts: FactNumbers;
-  /** How the story tells the customer's variables apart, by difficulty level (exact when not known). */
-  classesAt(level: number): ReadonlyMap<string, ReadClass | null>;
-}
-
-/** `sources` are the story's ink files: with them, moves that read the customer only through comparisons with fixed values are played once per side of those comparisons. */
-export function shareExploration(story: CompiledStory, sources: readonly string[] = []): SharedExploration {
-  const counts = new InkAdapter(story).countsThatMatter();
-  const classes = new Map<number, ReadonlyMap<string, ReadClass | null>>();
-  return {
-    classesAt: (level) => {
-      let known = classes.get(level);
-      if (!known) {
-        known = sources.length ? readClasses(sources, CUSTOMER_VARIABLES, level) : new Map();
-        classes.set(level, known);
-      }
-      return known;
-    },
-    counts,
-    relevant: new Set(counts?.reads ?? []),
-    clock: false,
-    cachedFor: '',
-    states: new Map(),
-    moves: new Map(),
-    facts: new FactNumbers(),
-  };
-}
-
-/** The customer's variables as they stand at a decision, whatever the customer: the next move overwrites them. */
-const BLANK_CUSTOMER: CustomerVariables = { rapport: 0, patience: 0, state: 'guarded' };
-const CUSTOMER_VARIABLES = ['rapport', 'patience', 'customer_state'];
-
 /** The container of a choice point: the choice set it belongs to. */
 const choiceSet = (id: string) => id.slice(0, id.lastIndexOf('.'));
 
@@ -272,15 +207,24 @@ function exploreOnce(search: Search): Exploration | null {
     if (reads && !reads.some(([w]) => w === what)) reads.push([what, value]);
     return value;
   };
-  const answers = memoryExternals(memory, () => minutes);
+  const answered = new Map<string, number | boolean>();
+  /** What this memory answers to a fact, asked of it once. */
+  const answer = (what: string): number | boolean => {
+    let known = answered.get(what);
+    if (known === undefined) {
+      known = answerOf(memory, what);
+      answered.set(what, known);
+    }
+    return known;
+  };
   const adapter = new InkAdapter(story, {
     visitMinutes: () => {
       onClockRead();
       return record('visit_minutes', minutes) as number;
     },
-    remembers: (id) => record(`remembers:${id}`, answers.remembers(id)) as boolean,
-    promiseOpen: (id) => record(`promise_open:${id}`, answers.promiseOpen(id)) as boolean,
-    visitsBefore: () => record('visits_before', answers.visitsBefore()) as number,
+    remembers: (id) => record(`remembers:${id}`, answer(`remembers:${id}`)) as boolean,
+    promiseOpen: (id) => record(`promise_open:${id}`, answer(`promise_open:${id}`)) as boolean,
+    visitsBefore: () => record('visits_before', answer('visits_before')) as number,
   });
   const classes = shared.classesAt(DIFFICULTY_LEVEL[difficulty]);
   /** A customer variable as the story tells it apart: by its exact value, or the side of each comparison. */
@@ -292,17 +236,11 @@ function exploreOnce(search: Search): Exploration | null {
   adapter.watchReads(CUSTOMER_VARIABLES, (name) => {
     record(name, seen(name, customer));
   });
-  const answered = new Map<string, number | boolean>();
   /** What a read would give now, to see whether a move played before read the same. */
   const valueNow = (what: string, situation: Situation): number | string | boolean => {
     if (what === 'rapport' || what === 'patience' || what === 'customer_state') return seen(what, situation.customer);
     if (what === 'visit_minutes') return situation.minutes;
-    let answer = answered.get(what);
-    if (answer === undefined) {
-      answer = answerOf(memory, what);
-      answered.set(what, answer);
-    }
-    return answer;
+    return answer(what);
   };
 
   const { header } = story;

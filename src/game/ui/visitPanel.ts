@@ -57,7 +57,14 @@ export class VisitPanel {
 
   /** One button in the actions area, focused. */
   offer(text: string, onClick: () => void, testid: string): void {
-    const next = button(text, () => (this.click(), onClick()), { className: 'primary', testid });
+    const next = button(
+      text,
+      () => {
+        this.click();
+        onClick();
+      },
+      { className: 'primary', testid },
+    );
     this.actions.replaceChildren(next);
     next.focus();
   }

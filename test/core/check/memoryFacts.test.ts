@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerOf, FactNumbers, factsAhead, factsJudgingReads } from '../../../src/core/check/memoryFacts';
 import { EMPTY_VIEW, type MemoryView } from '../../../src/core/memory/memory';
+import { memoryExternals } from '../../../src/core/visit/storyActor';
 import { choice } from '../../support/moves';
 
 const remembered: MemoryView = {
@@ -54,5 +55,18 @@ describe('the memory facts a path can depend on', () => {
     // 0 -> 1 -> 2, 2 -> 1
     const ahead = factsAhead([0b001, 0b010, 0b100], [[1], [2], [1]]);
     expect([...ahead]).toEqual([0b111, 0b110, 0b110]);
+  });
+});
+
+describe('the facts the story asks', () => {
+  it('are answered as the game answers the story’s external functions', () => {
+    for (const view of [remembered, EMPTY_VIEW]) {
+      const game = memoryExternals(view, () => 0);
+      for (const id of ['renal', 'card', 'other']) {
+        expect(answerOf(view, `remembers:${id}`)).toBe(game.remembers(id));
+        expect(answerOf(view, `promise_open:${id}`)).toBe(game.promiseOpen(id));
+      }
+      expect(answerOf(view, 'visits_before')).toBe(game.visitsBefore());
+    }
   });
 });
