@@ -18,20 +18,62 @@ const TARGET_RATIO = 1.5;
 
 const story = compiledStory;
 
-/** One step: take the choice, play on until the next choices are ready. */
-function rawRun(samples: number[] | null): void {
+/**
+ * The customer as the engine hands it to the story before each passage (the start, then after each move).
+ * Raw ink is given the same values, so both sides play the very same lines: without them raw ink plays its
+ * declared defaults, a different and shorter visit.
+ */
+const CUSTOMER_AT = (() => {
+  const visit = VisitSession.start(story);
+  const at = [visit.context.customer];
+  for (const n of PATH) {
+    visit.choose(n - 1);
+    at.push(visit.context.customer);
+  }
+  return at.map(({ rapport, patience }) => ({ rapport, patience }));
+})();
+
+function rawStory(): Story {
   const ink = new Story(story.json);
   ink.BindExternalFunction('visit_minutes', () => 0, true);
   for (const name of ['remembers', 'promise_open']) ink.BindExternalFunction(name, () => false, true);
   ink.BindExternalFunction('visits_before', () => 0, true);
+  return ink;
+}
+
+function tellCustomer(ink: Story, at: number): void {
+  ink.variablesState.$('rapport', CUSTOMER_AT[at].rapport);
+  ink.variablesState.$('patience', CUSTOMER_AT[at].patience);
+}
+
+/** One step: take the choice, set the customer, play on until the next choices are ready. */
+function rawRun(samples: number[] | null, said?: string[]): void {
+  const ink = rawStory();
+  tellCustomer(ink, 0);
   ink.ContinueMaximally();
-  for (const n of PATH) {
+  PATH.forEach((n, i) => {
     const start = performance.now();
     ink.ChooseChoiceIndex(n - 1);
-    while (ink.canContinue) ink.Continue();
+    tellCustomer(ink, i + 1);
+    while (ink.canContinue) said ? said.push(ink.Continue() ?? '') : ink.Continue();
     void ink.currentChoices.length;
     samples?.push(performance.now() - start);
+  });
+}
+
+// The comparison only holds while both sides tell the same visit.
+{
+  const said: string[] = [];
+  rawRun(null, said);
+  const visit = VisitSession.start(story);
+  const told: string[] = [];
+  for (const n of PATH) {
+    visit.choose(n - 1);
+    told.push(...visit.lines.map((l) => l.text));
   }
+  const rawText = said.map((t) => t.trim()).filter(Boolean);
+  if (rawText.join('\n') !== told.join('\n'))
+    throw new Error('raw ink and the engine told different visits: the benchmark would compare unequal work');
 }
 
 /** One step: choose, then the next choices are ready and the score is updated. */

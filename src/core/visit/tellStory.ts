@@ -13,6 +13,15 @@ export interface Told extends Passage {
 /** End reason of a visit the customer left because patience ran out. */
 export const PATIENCE_EXHAUSTED = 'patience_exhausted';
 
+/** A passage as told, written out rather than spread (once a move). */
+const toldAs = (p: Passage, left: boolean): Told => ({
+  lines: p.lines,
+  choices: p.choices,
+  storyEnded: p.storyEnded,
+  endVisit: p.endVisit,
+  left,
+});
+
 function writeCustomer(adapter: InkAdapter, customer: CustomerVariables): void {
   adapter.writeNumber('rapport', customer.rapport);
   adapter.writeNumber('patience', customer.patience);
@@ -26,7 +35,7 @@ function writeCustomer(adapter: InkAdapter, customer: CustomerVariables): void {
 export function beginStory(adapter: InkAdapter, difficulty: Difficulty, customer: CustomerVariables): Told {
   adapter.writeNumber('difficulty', DIFFICULTY_LEVEL[difficulty]);
   writeCustomer(adapter, customer);
-  return { ...adapter.continue(), left: false };
+  return toldAs(adapter.continue(), false);
 }
 
 /**
@@ -43,11 +52,11 @@ export function tellMove(
 ): Told {
   adapter.choose(index);
   writeCustomer(adapter, customer);
-  if (customer.state !== 'leaving' || !leavesTo) return { ...adapter.continue(), left: false };
+  if (customer.state !== 'leaving' || !leavesTo) return toldAs(adapter.continue(), false);
   // A move that ends the visit on its own (the customer asks the rep to leave) keeps its own scene.
   const before = adapter.saveState();
   const whole = adapter.continue();
-  if (whole.choices.length === 0) return { ...whole, left: false };
+  if (whole.choices.length === 0) return toldAs(whole, false);
   adapter.loadState(before);
   const from = adapter.currentKnot();
   // A line with no knot is the story's own last: a move that ends the visit keeps its ending.

@@ -208,7 +208,12 @@ export const visitMachine = setup({
         replay: replayed ? { ...context.replay, moves: context.replay.moves.slice(1) } : context.replay,
         transcript: [...context.transcript, { kind: 'move' as const, turn: move.turn }],
         phase: phaseAfterMove(context.setup.header.stage, context.phase, choice),
-        passage: { ...context.passage, mood: null },
+        passage: {
+          lines: context.passage.lines,
+          read: context.passage.read,
+          choices: context.passage.choices,
+          mood: null,
+        },
       };
     }),
     askTheCustomer: sendTo('customer', ({ context }) => {
