@@ -30,7 +30,12 @@ describe('npm run stories:check', () => {
     expect(stdout).toContain(`${dir}/syntax-error.ink:5: Expected some kind of logic`);
     expect(stdout).not.toContain('_shared.ink: ');
     expect(stdout).toContain(`${dir}/no-act.ink: no path passes at standard`);
-    expect(stdout).toMatch(/5 of 10 stories passed the check \(.* s, \d+ jobs\)/);
+    expect(stdout).toContain(`${dir}/endless.ink:11: after choices 1: knot 'silent' ran 100,000 steps`);
+    expect(stdout).toContain(`${dir}/endless.ink:17: after choices 2: knot 'chatter' ran 100,000 steps`);
+    expect(stdout).toContain(
+      `${dir}/many-choices.ink:6: warning: a decision offers 10 choices, but the number keys reach only 9`,
+    );
+    expect(stdout).toMatch(/5 of 12 stories passed the check \(.* s, \d+ jobs\)/);
   });
 
   it('fails a check the state bound stopped, since it is not complete', async () => {

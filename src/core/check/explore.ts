@@ -19,6 +19,8 @@ import {
 import { answerOf, factsAhead, factsJudgingReads } from './memoryFacts';
 import { stateKey } from './stateKey';
 
+/** Choices a trainee can take with a number key, 1 to 9. */
+export const KEYED_CHOICES = 9;
 export { type SharedExploration, shareExploration };
 
 export interface Ending {
@@ -251,6 +253,7 @@ function exploreOnce(search: Search): Exploration | null {
   /** Moves whose knots this search has counted as reached. */
   const absorbed = new Set<Outcome>();
   const actless = new Map<string, SourcePos | null>();
+  const crowded = new Map<string, { at: SourcePos | null; count: number }>();
   const ids = new Map<string, number>();
   const decisions: { edges: GraphEdge[] }[] = [];
   const knotNames = Object.keys(story.knots);
@@ -305,6 +308,10 @@ function exploreOnce(search: Search): Exploration | null {
       situations.push(situation);
       edgeFacts.push([]);
     }
+    if (told.choices.length > KEYED_CHOICES) {
+      const first = told.choices[0].source;
+      crowded.set(`${first?.file}:${first?.line}`, { at: first, count: told.choices.length });
+    }
     for (const choice of told.choices) {
       if (choice.acts.length === 0 && choice.violations.length === 0) {
         actless.set(`${choice.source?.file}:${choice.source?.line}`, choice.source);
@@ -354,10 +361,12 @@ function exploreOnce(search: Search): Exploration | null {
   };
 
   const fail = (error: unknown, from: Frontier | null) => {
-    const message = error instanceof StoryError ? error.message.replace(/^[^:]*:\s*/, '') : String(error);
+    // The place goes in the diagnostic's own fields: the file, and the line when the adapter knew it.
+    const message = error instanceof StoryError ? error.message.replace(/^[^:]*:(\d+:)?\s*/, '') : String(error);
     const deadEnd = message.includes('ran out of content');
+    const where = error instanceof StoryError && error.at ? error.at : (from?.choice.source ?? null);
     diagnostics.push({
-      ...at(from?.choice.source ?? null),
+      ...at(where),
       severity: 'error',
       message: `${describePath(from ? pathOf({ choice: from.choice.index + 1, before: from.trail }) : [])}: ${deadEnd ? 'dead end: the story runs out of content without -> END' : message}`,
     });
@@ -487,6 +496,13 @@ function exploreOnce(search: Search): Exploration | null {
       ...at(pos),
       severity: 'warning',
       message: 'choice has no # act: or # violation: tag, so it scores nothing',
+    });
+  }
+  for (const { at: pos, count } of crowded.values()) {
+    diagnostics.push({
+      ...at(pos),
+      severity: 'warning',
+      message: `a decision offers ${count} choices, but the number keys reach only ${KEYED_CHOICES}: split it or trim it`,
     });
   }
   const complete = stack.length === 0;

@@ -5,7 +5,7 @@ import type { Locale } from '../methodology/locale';
 import type { RuleId } from '../methodology/rules';
 import { type Mood, type SegmentId, STAGES, type StageId } from '../methodology/stages';
 import { checkTag, parseAssumes, parseTag, splitList, type Tag, type TagPlace } from './tags';
-import type { CompiledStory, Passage, StoryChoice, StoryHeader, StoryLine } from './types';
+import type { CompiledStory, Passage, SourcePos, StoryChoice, StoryHeader, StoryLine } from './types';
 
 /** Where inkjs looks up every variable the story's logic reads (the same object across saves and loads). */
 interface VariableLookup {
@@ -15,7 +15,21 @@ interface VariableLookup {
 /** A story that breaks the tag contract or fails while it runs; the message names the place. */
 export class StoryError extends Error {
   override name = 'StoryError';
+
+  /** Where in the source the story failed, when the adapter knows better than the move that led there. */
+  constructor(
+    message: string,
+    readonly at: SourcePos | null = null,
+  ) {
+    super(message);
+  }
 }
+
+/**
+ * Steps of ink between two decisions past which the adapter calls the story a loop and stops it: about
+ * 50 ms here, where the longest passage of the library takes about 400 steps.
+ */
+export const STEP_LIMIT = 100_000;
 
 /**
  * Functions a story may call with `EXTERNAL` (each with an ink fallback, so the story runs in Inky too).
@@ -48,13 +62,26 @@ export class InkAdapter {
   private readonly story: Story;
   private readonly runtimeErrors: string[] = [];
   private headerTagsPending: number;
+  private steps = 0;
+  /** The knot a loop was stopped in. */
+  private loopedIn: string | null = null;
 
   constructor(
     readonly compiled: CompiledStory,
     externals: StoryExternals = NO_EXTERNALS,
     seed = 1,
+    private readonly stepLimit = STEP_LIMIT,
   ) {
     this.story = new Story(compiled.json);
+    // A story that loops without a choice would otherwise never give control back: the tab or the check
+    // would hang. Ending the flow lets inkjs finish its step cleanly; `continue` then reports the loop.
+    const step = this.story.ContinueSingleStep.bind(this.story);
+    this.story.ContinueSingleStep = () => {
+      if (++this.steps <= this.stepLimit) return step();
+      this.loopedIn = this.currentKnot();
+      this.story.state.ForceEnd();
+      return false;
+    };
     this.story.onError = (message) => {
       this.runtimeErrors.push(message);
     };
@@ -78,9 +105,11 @@ export class InkAdapter {
   continue(stopAt?: LineGate): Passage & { readonly interrupted: boolean } {
     const lines: StoryLine[] = [];
     let endVisit: string | null = null;
+    this.steps = 0;
     while (this.story.canContinue && endVisit === null) {
       const text = this.story.Continue() ?? '';
       this.throwRuntimeErrors();
+      if (this.loopedIn !== null) throw this.loopError(this.loopedIn);
       if (stopAt?.(this.currentKnot()))
         return { lines, choices: [], storyEnded: false, endVisit: null, interrupted: true };
       let tags = this.story.currentTags ?? [];
@@ -228,6 +257,17 @@ export class InkAdapter {
       });
     }
     return offered;
+  }
+
+  private loopError(knot: string): StoryError {
+    this.loopedIn = null;
+    const at = this.compiled.knots[knot] ?? null;
+    const where = at ? `${at.file}:${at.line}` : this.compiled.file;
+    const name = knot ? `knot '${knot}'` : 'the story';
+    return new StoryError(
+      `${where}: ${name} ran ${this.stepLimit.toLocaleString('en')} steps without reaching a choice or an end: it loops`,
+      at,
+    );
   }
 
   private throwRuntimeErrors(): void {

@@ -145,6 +145,34 @@ describe('the ink adapter, on real inkjs', () => {
     expect(() => again.continue()).toThrow(/dead-end\.ink: .*ran out of content/);
   });
 
+  it('stops a story that loops without a choice, naming the knot at its line, silent or talking', () => {
+    const story = compileClean(fixture('endless.ink'));
+    for (const [index, knot, line] of [
+      [0, 'silent', 11],
+      [1, 'chatter', 17],
+    ] as const) {
+      const adapter = new InkAdapter(story);
+      adapter.continue();
+      adapter.choose(index);
+      let error: unknown;
+      try {
+        adapter.continue();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(StoryError);
+      expect((error as StoryError).message).toMatch(
+        new RegExp(`endless\\.ink:${line}: knot '${knot}' ran 100,000 steps without reaching a choice or an end`),
+      );
+      expect((error as StoryError).at).toEqual({ file: story.file, line });
+    }
+    // A passage well within the bound plays as before.
+    const adapter = new InkAdapter(story);
+    adapter.continue();
+    adapter.choose(2);
+    expect(adapter.continue().lines.map((l) => l.text)).toEqual(['Bye.']);
+  });
+
   it('refuses a story whose header lacks what the contract requires', () => {
     const story = compileClean(fixture('loop.ink'));
     const headless = { ...story, json: story.json.replace(/"#","\^title: A question hub","\/#",/, '') };

@@ -89,6 +89,14 @@ describe('the visit machine', () => {
     expect(actor.getSnapshot().context.end.failure).toMatch(/ran out of content/);
   });
 
+  it('stops a visit whose story loops, rather than hanging the game', () => {
+    const actor = createVisit({ story: compileClean(fixture('endless.ink')) });
+    actor.send({ type: 'READ_ALL' });
+    actor.send({ type: 'CHOOSE', index: 1 });
+    expect(actor.getSnapshot().value).toBe('broken');
+    expect(actor.getSnapshot().context.end.failure).toMatch(/knot 'chatter' ran 100,000 steps .*: it loops/);
+  });
+
   it('writes the customer into the story before every passage, so it can branch on them', () => {
     const actor = createVisit({ story: compileClean(fixture('memory.ink')) });
     expect(lines(actor)[0]).toBe('Visits before: 1. Rapport 50, patience 60, guarded.');
