@@ -20,7 +20,7 @@ import { isDifficulty } from '../core/visit/difficulty';
 import { transcriptOf } from '../core/visit/transcript';
 import { VisitSession } from '../core/visit/visitSession';
 import { compileInkFile } from '../tools/compileInk';
-import { parseArgs, UsageError } from './args';
+import { type OptionSpec, parseArgs, UsageError } from './args';
 
 const USAGE = `usage: npm run play -- <story.ink> [--choices 1,2,1] [--json] [--lang en|zh-CN]
                      [--difficulty standard|demanding] [--memory memory.json]
@@ -29,16 +29,25 @@ Plays the story, taking the Nth offered choice (1-based) at each decision, and p
 --memory reads what customers remember of earlier visits (a missing file is an empty memory) and writes it
 back once the visit has ended, so visits can be played in sequence.`;
 
-const OPTIONS = ['choices', 'json', 'lang', 'difficulty', 'memory', 'vocabulary', 'help'];
+const OPTIONS: OptionSpec = {
+  choices: 'value',
+  json: 'flag',
+  lang: 'value',
+  difficulty: 'value',
+  memory: 'value',
+  vocabulary: 'flag',
+  help: 'flag',
+};
+
+/** The visit could not be played as asked: the choices do not fit it, or the story failed. */
+class PlayError extends Error {}
 
 export function main(argv: readonly string[]): number {
   try {
-    const { positional, options } = parseArgs(argv, ['json', 'vocabulary', 'help']);
-    const unknown = [...options.keys()].filter((o) => !OPTIONS.includes(o));
-    if (unknown.length) throw new UsageError(`unknown option ${unknown.map((o) => `--${o}`).join(', ')}\n${USAGE}`);
+    const { positional, options } = parseArgs(argv, OPTIONS);
     if (options.has('help')) return print(USAGE);
     if (options.has('vocabulary')) return print(vocabulary());
-    if (positional.length !== 1) throw new UsageError(`name one story file\n${USAGE}`);
+    if (positional.length !== 1) throw new UsageError('name one story file');
     const [file] = positional;
     const choices = parseChoices(options.get('choices'));
     const lang = options.get('lang');
@@ -48,10 +57,12 @@ export function main(argv: readonly string[]): number {
     if (typeof difficulty !== 'string' || !isDifficulty(difficulty))
       throw new UsageError('--difficulty is standard or demanding');
     const memoryFile = options.get('memory');
-    if (memoryFile === true) throw new UsageError('--memory needs a file name');
-    const memory = memoryFile ? loadMemory(memoryFile) : EMPTY_MEMORY;
+    const memory = typeof memoryFile === 'string' ? loadMemory(memoryFile) : EMPTY_MEMORY;
 
     const compiled = compileInkFile(file);
+    const [only] = compiled.diagnostics;
+    // A file that is not a story at all (missing, a folder, not text) is one line.
+    if (!compiled.story && compiled.diagnostics.length === 1 && only.line === null) return fail(formatDiagnostic(only));
     for (const d of compiled.diagnostics) console.error(formatDiagnostic(d));
     if (!compiled.story || hasErrors(compiled.diagnostics)) return fail(`${file}: the story does not compile`);
     const story = compiled.story;
@@ -64,18 +75,18 @@ export function main(argv: readonly string[]): number {
     });
     choices.forEach((n, i) => {
       const where = `decision ${i + 1} (choice ${n})`;
-      if (visit.ended) throw new UsageError(`${where}: the visit had already ended after ${i} choices`);
-      if (visit.failure) throw new UsageError(`${where}: ${visit.failure}`);
+      if (visit.ended) throw new PlayError(`${where}: the visit had already ended after ${i} choices`);
+      if (visit.failure) throw new PlayError(`${where}: ${visit.failure}`);
       if (n > visit.choices.length) {
         const offered = visit.choices.map((c, j) => `  ${j + 1}. ${c.text}`).join('\n');
-        throw new UsageError(`${where}: choice ${n} was not offered; the choices were:\n${offered}`);
+        throw new PlayError(`${where}: choice ${n} was not offered; the choices were:\n${offered}`);
       }
       visit.choose(n - 1);
     });
     if (visit.failure) return fail(visit.failure);
 
     const report = visit.report;
-    if (memoryFile && report.ended) {
+    if (typeof memoryFile === 'string' && report.ended) {
       const after = rememberVisit(memory, customer, outcomeOf(report));
       writeFileSync(memoryFile, `${JSON.stringify(after, null, 2)}\n`);
     }
@@ -113,7 +124,11 @@ export function main(argv: readonly string[]): number {
       [...lines, ...(next.length ? ['', ...next] : []), '', '—'.repeat(40), formatReport(report, locale)].join('\n'),
     );
   } catch (error) {
-    if (error instanceof UsageError || error instanceof StoryError || error instanceof MemoryFormatError)
+    if (error instanceof UsageError) {
+      process.stderr.write(`play: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof PlayError || error instanceof StoryError || error instanceof MemoryFormatError)
       return fail(error.message);
     throw error;
   }
@@ -126,7 +141,7 @@ function loadMemory(file: string): Memory {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_MEMORY;
-    throw new UsageError(`--memory ${file}: ${(error as Error).message}`);
+    throw new PlayError(`--memory ${file}: ${(error as Error).message}`);
   }
   try {
     return readMemory(JSON.parse(text));
@@ -137,8 +152,8 @@ function loadMemory(file: string): Memory {
 }
 
 function parseChoices(value: string | true | undefined): number[] {
-  if (value === undefined) return [];
-  if (value === true || !/^\d+(,\d+)*$/.test(value.replace(/\s/g, ''))) {
+  if (value === undefined || value === true) return [];
+  if (!/^\d+(,\d+)*$/.test(value.replace(/\s/g, ''))) {
     throw new UsageError('--choices takes 1-based choice numbers separated by commas, e.g. --choices 1,2,1');
   }
   const numbers = value.replace(/\s/g, '').split(',').map(Number);

@@ -49,7 +49,7 @@ async function checkAll(files: readonly string[], maxStates: number, jobs: numbe
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['help']);
+  const { positional, options } = parseArgs(argv, { 'max-states': 'value', jobs: 'value', help: 'flag' });
   if (options.has('help')) {
     console.log(USAGE);
     return 0;
@@ -78,7 +78,7 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`stories:check: ${error.message}`);
+    console.error(`stories:check: ${error.message}\n${USAGE}`);
     process.exitCode = 2;
   },
 );

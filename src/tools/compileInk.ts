@@ -32,17 +32,19 @@ export function compileInkFile(path: string, options: CompileOptions = {}): Comp
 
   let source: string;
   try {
-    source = readFileSync(absolute, 'utf8');
+    source = readInkText(absolute);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    return { diagnostics: [{ file: storyFile, line: null, severity: 'error', message: reason }], files: [absolute] };
+    return {
+      diagnostics: [{ file: storyFile, line: null, severity: 'error', message: (error as Error).message }],
+      files: [absolute],
+    };
   }
   sources.set(absolute, source);
 
   const fileHandler = {
     ResolveInkFilename: (name: string) => resolve(dirname(absolute), name),
     LoadInkFileContents: (name: string) => {
-      const text = readFileSync(name, 'utf8');
+      const text = readInkText(name);
       sources.set(name, text);
       return text;
     },
@@ -50,7 +52,7 @@ export function compileInkFile(path: string, options: CompileOptions = {}): Comp
   const onMessage = (message: string) => {
     diagnostics.push(parseCompilerMessage(message, storyFile, shown));
   };
-  const compiler = new Compiler(source, new CompilerOptions(absolute, [], true, onMessage, fileHandler));
+  const compiler = new Compiler(headerFirst(source), new CompilerOptions(absolute, [], true, onMessage, fileHandler));
   let runtime: ReturnType<Compiler['Compile']> | null = null;
   try {
     runtime = compiler.Compile();
@@ -86,6 +88,46 @@ export function compileInkFile(path: string, options: CompileOptions = {}): Comp
   const { choices, knots } = sourceMaps(runtime.mainContentContainer, shown, functions);
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
   return { story: { file: storyFile, hash, json, header, choices, knots }, diagnostics, files };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** An ink file's text; a folder, a missing file or a file that is not text is an error in one line. */
+function readInkText(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error('no such file');
+    if (code === 'EISDIR') throw new Error('is a folder, not an ink file');
+    throw new Error(`cannot be read (${code ?? (error as Error).message})`);
+  }
+  // Text never holds a NUL byte; a sound or an image almost always does.
+  if (bytes.includes(0)) throw new Error('is not a text file: an ink story is UTF-8 text');
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new Error('is not UTF-8 text: save the story as UTF-8');
+  }
+}
+
+const PRELUDE = /^\s*(#.*|\/\/.*|INCLUDE\s.*)?$/;
+const INCLUDE_LINE = /^\s*INCLUDE\s/;
+
+/**
+ * The source with its header tags ahead of any INCLUDE among them. An INCLUDE leaves a line break where it
+ * stood, and ink takes only tags before any output as the story's header, so `INCLUDE` on line 1 would
+ * lose the whole header. Only lines of the opening block move, within it; every line after keeps its number.
+ */
+function headerFirst(source: string): string {
+  const lines = source.split('\n');
+  let end = 0;
+  while (end < lines.length && PRELUDE.test(lines[end])) end++;
+  const prelude = lines.slice(0, end);
+  if (!prelude.some((l) => INCLUDE_LINE.test(l))) return source;
+  const reordered = [...prelude.filter((l) => !INCLUDE_LINE.test(l)), ...prelude.filter((l) => INCLUDE_LINE.test(l))];
+  return [...reordered, ...lines.slice(end)].join('\n');
 }
 
 const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;

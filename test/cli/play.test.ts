@@ -70,7 +70,7 @@ describe('npm run play', () => {
   it('exits non-zero on a missing or broken story, with path:line', async () => {
     const missing = await play('nope.ink');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('nope.ink: no such file');
+    expect(missing.stderr).toBe('play: nope.ink: no such file\n');
     const broken = await play(fixture('syntax-error.ink'));
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/syntax-error\.ink:5: Expected some kind of logic/);
@@ -82,10 +82,37 @@ describe('npm run play', () => {
     expect(stderr).toContain('the visit had already ended after 1 choices');
   });
 
-  it('refuses an option it does not know, so a typo never plays silently', async () => {
-    const { code, stderr } = await play(fixture('minimal.ink'), '--choice', '2,1,3');
-    expect(code).toBe(1);
-    expect(stderr).toContain('unknown option --choice');
+  it('refuses an option it does not know, so a typo never plays silently: exit 2 with the usage', async () => {
+    for (const args of [
+      ['--choice', '2,1,3'],
+      ['--bogus', '1'],
+    ]) {
+      const { code, stdout, stderr } = await play(fixture('minimal.ink'), ...args);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`play: unknown option ${args[0]}\nusage: npm run play --`);
+      expect(stdout).toBe('');
+    }
+    const flagWithValue = await play(fixture('minimal.ink'), '--json=yes');
+    expect(flagWithValue.code).toBe(2);
+    expect(flagWithValue.stderr).toContain('play: --json takes no value');
+    const valueMissing = await play(fixture('minimal.ink'), '--difficulty');
+    expect(valueMissing.code).toBe(2);
+    expect(valueMissing.stderr).toContain('play: --difficulty needs a value');
+  });
+
+  it('says in one line that a folder or a binary file is not a story', async () => {
+    const folder = await play('stories');
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe('play: stories: is a folder, not an ink file\n');
+    const binary = await play('assets/audio/ui-click.ogg');
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toBe('play: assets/audio/ui-click.ogg: is not a text file: an ink story is UTF-8 text\n');
+  });
+
+  it('plays a story whose first line is an INCLUDE, with its header intact', async () => {
+    const { code, stdout } = await play(fixture('include-first.ink'), '--choices', '1,1,1', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ title: 'Minimal visit, included first', ended: true });
   });
 
   it('plays visits in sequence with a memory file: a missing file is empty, and the visit is written back', async () => {

@@ -35,7 +35,14 @@ describe('npm run stories:check', () => {
     expect(stdout).toContain(
       `${dir}/many-choices.ink:6: warning: a decision offers 10 choices, but the number keys reach only 9`,
     );
-    expect(stdout).toMatch(/5 of 12 stories passed the check \(.* s, \d+ jobs\)/);
+    expect(stdout).toMatch(/6 of 13 stories passed the check \(.* s, \d+ jobs\)/);
+  });
+
+  it('refuses an option it does not know with exit 2 and the usage, checking nothing', async () => {
+    const { code, stdout, stderr } = await check(fixture('minimal.ink'), '--bogus', '1');
+    expect(code).toBe(2);
+    expect(stderr).toContain('stories:check: unknown option --bogus\nusage: npm run stories:check');
+    expect(stdout).toBe('');
   });
 
   it('fails a check the state bound stopped, since it is not complete', async () => {

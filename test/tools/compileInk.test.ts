@@ -1,9 +1,11 @@
-import { relative } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/check/diagnostics';
 import { compileInkFile } from '../../src/tools/compileInk';
-import { compileClean, fixture } from '../support/stories';
+import { compileClean, FIXTURES, fixture } from '../support/stories';
 
 const shown = (name: string) => relative(process.cwd(), fixture(name));
 
@@ -67,5 +69,26 @@ describe('compiling ink', () => {
   it('names a missing file plainly', () => {
     const result = compileInkFile(fixture('nope.ink'));
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([`${shown('nope.ink')}: no such file`]);
+  });
+
+  it('reads the header of a story whose first line is an INCLUDE, and keeps every later line number', () => {
+    const first = compileClean(fixture('include-first.ink'));
+    const after = compileClean(fixture('minimal.ink'));
+    expect(first.header).toEqual({ ...after.header, title: 'Minimal visit, included first' });
+    // minimal.ink has its INCLUDE on line 7 instead of line 1; from line 8 on the two files are the same.
+    expect(first.knots.ask).toEqual({ file: shown('include-first.ink'), line: after.knots.ask.line });
+  });
+
+  it('refuses a folder or a file that is not UTF-8 text in one line, naming it', () => {
+    expect(compileInkFile(FIXTURES).diagnostics.map((d) => d.message)).toEqual(['is a folder, not an ink file']);
+    const dir = mkdtempSync(join(tmpdir(), 'reprounds-ink-'));
+    writeFileSync(join(dir, 'sound.ink'), Buffer.from([0x4f, 0x67, 0x67, 0x53, 0x00, 0x02]));
+    writeFileSync(join(dir, 'latin1.ink'), Buffer.from('Caf\xe9 # speaker: rep', 'latin1'));
+    expect(compileInkFile(join(dir, 'sound.ink')).diagnostics.map((d) => d.message)).toEqual([
+      'is not a text file: an ink story is UTF-8 text',
+    ]);
+    expect(compileInkFile(join(dir, 'latin1.ink')).diagnostics.map((d) => d.message)).toEqual([
+      'is not UTF-8 text: save the story as UTF-8',
+    ]);
   });
 });

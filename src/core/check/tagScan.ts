@@ -58,6 +58,8 @@ function repeatedOnOneLine(file: string, source: string, isRoot: boolean): Diagn
   return out;
 }
 
+const INCLUDE = /^INCLUDE\s/;
+
 /** Every tag in the source with the place it belongs to; comments are skipped as ink skips them. */
 export function findTags(source: string, isRoot: boolean): FoundTag[] {
   const found: FoundTag[] = [];
@@ -82,7 +84,8 @@ export function findTags(source: string, isRoot: boolean): FoundTag[] {
     }
     const trimmed = text.trim();
     if (!trimmed) return;
-    if (inHeader && !trimmed.startsWith('#')) inHeader = false;
+    // INCLUDE is read at compile time and says nothing, so header tags may follow it.
+    if (inHeader && !trimmed.startsWith('#') && !INCLUDE.test(trimmed)) inHeader = false;
     const isChoice = /^[*+]/.test(trimmed);
     const closeBracket = isChoice ? trimmed.indexOf(']') : -1;
     for (const { raw, at } of splitTags(trimmed)) {

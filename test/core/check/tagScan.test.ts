@@ -34,6 +34,11 @@ describe('the source tag scan', () => {
     ).toEqual(['speaker: liang', 'mood: sceptical']);
   });
 
+  it('keeps the header open across an INCLUDE, which says nothing', () => {
+    const places = findTags(['INCLUDE shared.ink', '# title: T', '', 'Hi # speaker: rep'].join('\n'), true);
+    expect(places.map((t) => t.place)).toEqual(['header', 'line']);
+  });
+
   it('has no header in an included file', () => {
     expect(findTags('# speaker: rep', false)[0].place).toBe('line');
   });
