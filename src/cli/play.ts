@@ -75,8 +75,8 @@ export function main(argv: readonly string[]): number {
     });
     choices.forEach((n, i) => {
       const where = `decision ${i + 1} (choice ${n})`;
+      if (visit.failure) throw new PlayError(visit.failure);
       if (visit.ended) throw new PlayError(`${where}: the visit had already ended after ${i} choices`);
-      if (visit.failure) throw new PlayError(`${where}: ${visit.failure}`);
       if (n > visit.choices.length) {
         const offered = visit.choices.map((c, j) => `  ${j + 1}. ${c.text}`).join('\n');
         throw new PlayError(`${where}: choice ${n} was not offered; the choices were:\n${offered}`);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../support/stories';
@@ -98,6 +98,19 @@ describe('npm run play', () => {
     const valueMissing = await play(fixture('minimal.ink'), '--difficulty');
     expect(valueMissing.code).toBe(2);
     expect(valueMissing.stderr).toContain('play: --difficulty needs a value');
+  });
+
+  it('prints a fault of the running story as play: file:line: message and exits 1, with no stack trace', async () => {
+    const { code, stdout, stderr } = await play(fixture('runtime-errors.ink'), '--choices', '2');
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `play: ${relative(process.cwd(), fixture('runtime-errors.ink'))}:8: RANDOM was called with minimum as 5 and maximum as 1. The maximum must be larger\n`,
+    );
+    expect(stdout).toBe('');
+    const external = await play(fixture('missing-external.ink'));
+    expect(external.code).toBe(1);
+    expect(external.stderr).toMatch(/^play: .*missing-external\.ink: EXTERNAL weather is not one the game provides/);
+    expect(external.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says in one line that a folder or a binary file is not a story', async () => {

@@ -22,7 +22,7 @@ export interface CheckRun {
   readonly exploration: Exploration;
   /** Every ending found, with its first path scored. */
   readonly endings: readonly ScoredEnding[];
-  /** Best and worst totals over every path; null when the search was stopped at its bound. */
+  /** Best and worst totals over every path; null when the search was stopped at its bound or no path ends. */
   readonly range: ScoreRange | null;
 }
 
@@ -51,7 +51,9 @@ export function checkStory(story: CompiledStory, sources: ReadonlyMap<string, st
       ).report;
       return { ...e, total: report.total, passed: report.passed };
     });
-    const range = exploration.complete ? scoreRange(story, exploration.graph, memory) : null;
+    // A story that fails before any ending has no path to score; its failure is reported as it is.
+    const scorable = exploration.complete && exploration.endings.length > 0;
+    const range = scorable ? scoreRange(story, exploration.graph, memory) : null;
     return { difficulty, exploration, endings, range };
   });
   // The other memories count for reaching knots and endings, and their problems are reported too.

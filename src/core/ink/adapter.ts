@@ -63,6 +63,8 @@ export class InkAdapter {
   private readonly runtimeErrors: string[] = [];
   private headerTagsPending: number;
   private steps = 0;
+  /** Where the choice last taken is written: the nearest place known for a fault in the lines after it. */
+  private chosen: { readonly knot: string; readonly at: SourcePos | null } | null = null;
   /** The knot a loop was stopped in. */
   private loopedIn: string | null = null;
 
@@ -107,8 +109,16 @@ export class InkAdapter {
     let endVisit: string | null = null;
     this.steps = 0;
     while (this.story.canContinue && endVisit === null) {
-      const text = this.story.Continue() ?? '';
+      let text: string;
+      try {
+        text = this.story.Continue() ?? '';
+      } catch (error) {
+        // inkjs throws on its own for some faults (an EXTERNAL with no binding, a broken flow).
+        throw this.failure(inkFault(error));
+      }
       this.throwRuntimeErrors();
+      if (NOT_FINITE.test(text))
+        throw this.failure(`a number in the line "${text.trim().slice(0, 60)}" is not finite: a division by zero?`);
       if (this.loopedIn !== null) throw this.loopError(this.loopedIn);
       if (stopAt?.(this.currentKnot()))
         return { lines, choices: [], storyEnded: false, endVisit: null, interrupted: true };
@@ -145,6 +155,7 @@ export class InkAdapter {
     const choice = offered[index];
     if (!choice) throw new RangeError(`choice ${index + 1} was not offered (${offered.length} offered)`);
     this.story.ChooseChoiceIndex(choice.index);
+    this.chosen = { knot: choice.sourcePath.split('.')[0], at: this.compiled.choices[choice.sourcePath] ?? null };
   }
 
   /** The value of a numeric global ink variable, or null when the story does not declare it. */
@@ -272,8 +283,22 @@ export class InkAdapter {
 
   private throwRuntimeErrors(): void {
     if (this.runtimeErrors.length === 0) return;
-    const messages = this.runtimeErrors.splice(0);
-    throw new StoryError(`${this.compiled.file}: ${messages.join('; ')}`);
+    const messages = this.runtimeErrors
+      .splice(0)
+      .map((m) => m.replace(/^RUNTIME (ERROR|WARNING): (\(Ink Pointer [^)]*\): )?/, ''));
+    throw this.failure(messages.join('; '));
+  }
+
+  /**
+   * A fault while the story ran, placed as near as the compiled story can tell: the knot it happened in,
+   * or the choice that led there when that is in the same knot, or the file.
+   */
+  private failure(message: string): StoryError {
+    const knot = this.currentKnot();
+    const inKnot = this.compiled.knots[knot] ?? null;
+    const chosenHere = this.chosen && (this.chosen.knot === knot || !inKnot) ? this.chosen.at : null;
+    const at = chosenHere ?? inKnot;
+    return new StoryError(`${at ? `${at.file}:${at.line}` : this.compiled.file}: ${message}`, at);
   }
 }
 
@@ -292,6 +317,21 @@ interface RuntimeNode {
 // inkjs ControlCommand.CommandType: TURNS, TURNS_SINCE and READ_COUNT take their target at run time.
 const VISIT_INDEX = 16;
 const READS_AT_RUN_TIME = new Set([11, 12, 13]);
+
+/** An error inkjs threw, in words for the story's writer. */
+function inkFault(error: unknown): string {
+  const message = error instanceof Error ? error.message.replace(/^Error: /, '') : String(error);
+  const external = /Missing function binding for external: '([^']+)'/.exec(message)?.[1];
+  if (external)
+    return `EXTERNAL ${external} is not one the game provides (visit_minutes, remembers, promise_open, visits_before)`;
+  // inkjs's own words when `%` meets a zero, among other faults of evaluation.
+  if (message.includes('obj is null or undefined'))
+    return `ink could not evaluate an expression (${message}); a % by zero is one cause`;
+  return message;
+}
+
+/** What inkjs prints for a number that is not one. */
+const NOT_FINITE = /(^|[^\w])(-?Infinity|NaN)([^\w]|$)/;
 
 // A story offers the same tags on every path: each list of tags is checked and read once.
 const CHOICES = new Map<string, ChoiceMeaning>();

@@ -142,7 +142,7 @@ describe('the ink adapter, on real inkjs', () => {
     const again = new InkAdapter(story);
     again.continue();
     again.choose(0);
-    expect(() => again.continue()).toThrow(/dead-end\.ink: .*ran out of content/);
+    expect(() => again.continue()).toThrow(/dead-end\.ink:5: ran out of content/);
   });
 
   it('stops a story that loops without a choice, naming the knot at its line, silent or talking', () => {
@@ -171,6 +171,32 @@ describe('the ink adapter, on real inkjs', () => {
     adapter.continue();
     adapter.choose(2);
     expect(adapter.continue().lines.map((l) => l.text)).toEqual(['Bye.']);
+  });
+
+  it('turns every fault of a running story into a story error at file:line, never an inkjs throw', () => {
+    const story = compileClean(fixture('runtime-errors.ink'));
+    const faults = [0, 1, 2].map((index) => {
+      const adapter = new InkAdapter(story);
+      adapter.continue();
+      adapter.choose(index);
+      try {
+        adapter.continue();
+        return 'no error';
+      } catch (error) {
+        return error instanceof StoryError ? error.message : `not a story error: ${error}`;
+      }
+    });
+    expect(faults).toEqual([
+      `${story.file}:6: ink could not evaluate an expression (obj is null or undefined); a % by zero is one cause`,
+      `${story.file}:8: RANDOM was called with minimum as 5 and maximum as 1. The maximum must be larger`,
+      `${story.file}:9: a number in the line "Result Infinity." is not finite: a division by zero?`,
+    ]);
+    const external = compileClean(fixture('missing-external.ink'));
+    expect(() => new InkAdapter(external).continue()).toThrow(
+      new StoryError(
+        `${external.file}: EXTERNAL weather is not one the game provides (visit_minutes, remembers, promise_open, visits_before)`,
+      ),
+    );
   });
 
   it('refuses a story whose header lacks what the contract requires', () => {

@@ -89,6 +89,12 @@ describe('the visit machine', () => {
     expect(actor.getSnapshot().context.end.failure).toMatch(/ran out of content/);
   });
 
+  it('stops a visit whose story calls an EXTERNAL the game lacks, at its first line, saying so', () => {
+    const actor = createVisit({ story: compileClean(fixture('missing-external.ink')) });
+    expect(actor.getSnapshot().value).toBe('broken');
+    expect(actor.getSnapshot().context.end.failure).toMatch(/EXTERNAL weather is not one the game provides/);
+  });
+
   it('stops a visit whose story loops, rather than hanging the game', () => {
     const actor = createVisit({ story: compileClean(fixture('endless.ink')) });
     actor.send({ type: 'READ_ALL' });
