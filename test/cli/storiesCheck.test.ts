@@ -36,7 +36,9 @@ describe('npm run stories:check', () => {
       `${dir}/many-choices.ink:6: warning: a decision offers 10 choices, but the number keys reach only 9`,
     );
     expect(stdout).toContain(`${dir}/runtime-errors.ink:9: after choices 3: a number in the line "Result Infinity."`);
-    expect(stdout).toContain(`${dir}/missing-external.ink: at the start: EXTERNAL weather is not one the game provides`);
+    expect(stdout).toContain(
+      `${dir}/missing-external.ink: at the start: EXTERNAL weather is not one the game provides`,
+    );
     expect(stdout).toMatch(/6 of 15 stories passed the check \(.* s, \d+ jobs\)/);
   });
 
