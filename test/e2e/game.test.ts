@@ -123,6 +123,37 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('wraps a long line with no break inside its panel: dialogue, notes and the customer card', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    const cardSpills = await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'W'.repeat(5000);
+      const box = document.querySelector('.card') as HTMLElement;
+      box.append(p);
+      return box.scrollWidth > box.clientWidth;
+    });
+    expect(cardSpills).toBe(false);
+    await page.click('[data-testid=start-visit]');
+    await page.waitForSelector('.log p');
+    const panels = await page.evaluate(() =>
+      ['.log', '.notes'].map((selector) => {
+        const box = document.querySelector(selector) as HTMLElement;
+        const p = document.createElement(box.tagName === 'UL' ? 'li' : 'p');
+        p.textContent = 'W'.repeat(5000);
+        box.append(p);
+        return { selector, spills: box.scrollWidth > box.clientWidth };
+      }),
+    );
+    expect(panels).toEqual([
+      { selector: '.log', spills: false },
+      { selector: '.notes', spills: false },
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('switches to Chinese and plays the scenario in Chinese', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
