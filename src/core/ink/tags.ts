@@ -136,7 +136,8 @@ export function parseTag(raw: string): Tag {
 export function checkTag(place: TagPlace, raw: string): string | null {
   const { key, value } = parseTag(raw);
   const checks = TAG_CONTRACT[place];
-  const check = checks[key];
+  // Own keys only: `# constructor:` or `# __proto__` must not find what every object inherits.
+  const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
   if (!check) {
     return `unknown ${place} tag '${key}'; a ${place} takes: ${Object.keys(checks).join(', ')}`;
   }
