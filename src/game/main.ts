@@ -4,6 +4,7 @@ import { localeFrom, type Services, storyLoader, type TitleHost } from './servic
 import { browserStorage } from './state/browserStorage';
 import type { Settings } from './state/slices';
 import { createGameStore } from './state/store';
+import { mountStorageNotice } from './ui/storageNotice';
 import { TitleView } from './ui/titleView';
 import './ui/styles.css';
 
@@ -14,6 +15,7 @@ const storage = browserStorage();
 const store = createGameStore(storage);
 const audio = createHowlerAudio(import.meta.env.BASE_URL);
 const locale = () => localeFrom(store);
+mountStorageNotice(overlay, store, locale);
 
 let titleScene: { leave(fresh: boolean): void } | null = null;
 let waiting: boolean | null = null;

@@ -154,6 +154,45 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('plays a whole visit to its debrief when storage is full, saying once that progress is not saved', async () => {
+    // Fill the origin's storage to within 500 characters of its quota, once.
+    const fill = `if (!sessionStorage.getItem('filled')) {
+      sessionStorage.setItem('filled', '1');
+      let size = 1 << 23;
+      let filler = '';
+      while (size >= 500) {
+        try { localStorage.setItem('filler', filler + 'x'.repeat(size)); filler += 'x'.repeat(size); }
+        catch { size = Math.floor(size / 2); }
+      }
+    }`;
+    const { page, errors } = await openPage(browser, { init: fill });
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await page.waitForSelector('[data-testid=storage-problem]');
+    expect(await page.textContent('[data-testid=storage-problem]')).toContain(
+      'storage this browser gives RepRounds is full',
+    );
+    const exported = await page.evaluate(() => {
+      const seen: string[] = [];
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        void (blob as Blob).text().then((text) => seen.push(text));
+        return create(blob as Blob);
+      };
+      (document.querySelector('[data-testid=storage-problem-export]') as HTMLElement).click();
+      return new Promise<string>((done) => setTimeout(() => done(seen[0] ?? ''), 100));
+    });
+    expect(JSON.parse(exported).state.visit.scenario).toBe(KOL);
+    await page.click('[data-testid=storage-problem-dismiss]');
+    await playByKeyboard(page, BEST);
+    expect(await page.textContent('[data-testid=debrief-total]')).toBe(String(bestTotal));
+    // Told once: later failed writes raise no second notice.
+    expect(await page.locator('[data-testid=storage-problem]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('switches to Chinese and plays the scenario in Chinese', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());

@@ -65,7 +65,15 @@ const en = {
   saveProblemTitle: 'Your saved game could not be read',
   saveProblemBody:
     'The saved game on this device is damaged ({reason}). It has been kept aside, unchanged, so nothing is lost. You can download it, and start a fresh game.',
+  saveProblemInPlace:
+    'The saved game on this device is damaged ({reason}), and there is no room to keep a copy of it. It stays as it is until you start fresh, which deletes it: download it first if you want to keep it.',
   saveProblemExport: 'Download the damaged save',
+  storageFull:
+    'Your progress is not being saved: the storage this browser gives RepRounds is full. You can keep playing; download your progress so nothing is lost.',
+  storageBlocked:
+    'Your progress is not being saved: this browser does not let RepRounds store anything. You can keep playing; download your progress so nothing is lost.',
+  storageExport: 'Download my progress',
+  storageDismiss: 'Keep playing',
   saveProblemDismiss: 'Start fresh',
   visitChanged: 'This visit was saved with an earlier version of its scenario and cannot resume. Start it again.',
   moods: { neutral: 'neutral', pleased: 'pleased', sceptical: 'sceptical', annoyed: 'annoyed' },
@@ -157,7 +165,13 @@ const zhCN: Strings = {
   methodRef: '方法出处：{section}',
   saveProblemTitle: '无法读取你的存档',
   saveProblemBody: '本机上的存档已损坏（{reason}）。它已原样另存，不会丢失。你可以下载这份存档，然后开始新游戏。',
+  saveProblemInPlace:
+    '本机上的存档已损坏（{reason}），且空间不足，无法另存副本。在你开始新游戏之前它会原样保留；开始新游戏会将其删除，如需保留请先下载。',
   saveProblemExport: '下载损坏的存档',
+  storageFull: '你的进度目前无法保存：浏览器给 RepRounds 的存储空间已满。你可以继续练习，请下载进度，以免丢失。',
+  storageBlocked: '你的进度目前无法保存：此浏览器不允许 RepRounds 存储任何数据。你可以继续练习，请下载进度，以免丢失。',
+  storageExport: '下载我的进度',
+  storageDismiss: '继续练习',
   saveProblemDismiss: '开始新游戏',
   visitChanged: '这次拜访是在场景旧版本中保存的，无法继续。请重新开始。',
   moods: { neutral: '平静', pleased: '满意', sceptical: '怀疑', annoyed: '不耐烦' },

@@ -12,14 +12,24 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** Storage in memory; with a quota (characters of keys and values), it refuses writes past it as a browser does. */
 export function memoryStorage(
   initial: Record<string, string> = {},
+  quota = Number.POSITIVE_INFINITY,
 ): KeyValueStorage & { readonly data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
+  const used = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
   return {
     data,
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
+      const before = data.get(key);
+      const after = used() - (before === undefined ? 0 : key.length + before.length) + key.length + value.length;
+      if (after > quota) {
+        const error = new Error(`storage is full: ${after} of ${quota} characters`);
+        error.name = 'QuotaExceededError';
+        throw error;
+      }
       data.set(key, value);
     },
     removeItem: (key) => {

@@ -65,12 +65,26 @@ export interface VisitSlice {
 /** Set when the stored game could not be read: the player is told, and the damaged copy is kept. */
 export interface SaveProblem {
   readonly reason: string;
+  /** The storage key that holds the damaged save, byte for byte, for export. */
   readonly keptAs: string;
+  /**
+   * True when there was no room for a copy: the save stays where it was, nothing is written over it until
+   * the player starts fresh, and starting fresh discards it.
+   */
+  readonly inPlace: boolean;
+}
+
+/** Set once when the game can no longer write to storage: play goes on from memory. */
+export interface StorageProblem {
+  readonly reason: string;
 }
 
 export interface NoticeSlice {
   saveProblem: SaveProblem | null;
+  /** Drops the notice; a damaged save held in place is discarded and saving resumes. */
   dismissSaveProblem(): void;
+  storageProblem: StorageProblem | null;
+  dismissStorageProblem(): void;
 }
 
 export type GameState = SettingsSlice & ProgressSlice & VisitSlice & MemorySlice & NoticeSlice;
@@ -115,7 +129,15 @@ export const createVisitSlice: Slice<VisitSlice> = (set) => ({
   clearVisit: () => set({ visit: null }),
 });
 
-export const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
-  saveProblem: null,
-  dismissSaveProblem: () => set({ saveProblem: null }),
-});
+/** The notices; `release` runs when the player starts fresh over a damaged save held in place. */
+export const createNoticeSlice =
+  (release: () => void): Slice<NoticeSlice> =>
+  (set) => ({
+    saveProblem: null,
+    dismissSaveProblem: () => {
+      set({ saveProblem: null });
+      release();
+    },
+    storageProblem: null,
+    dismissStorageProblem: () => set({ storageProblem: null }),
+  });

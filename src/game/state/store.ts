@@ -9,26 +9,74 @@ import {
   createSettingsSlice,
   createVisitSlice,
   type GameState,
+  type SaveProblem,
 } from './slices';
 
 export const SAVE_KEY = 'reprounds';
 export const DAMAGED_PREFIX = 'reprounds:damaged:';
 
-export type GameStore = StoreApi<GameState> & { rehydrated: Promise<void> };
+export type GameStore = StoreApi<GameState> & {
+  rehydrated: Promise<void>;
+  /** The game as it stands, in the save's own format: what the player downloads when it cannot be stored. */
+  saveText(): string;
+};
 
 /**
  * The one game store, from typed slices, persisted under `reprounds`. A stored game that cannot be read
  * is moved aside to `reprounds:damaged:<time>` (nothing is lost), and the store starts fresh and says why.
  */
+const partialize = (s: GameState): PersistedGame => ({
+  settings: s.settings,
+  finished: s.finished,
+  visit: s.visit,
+  memory: s.memory,
+});
+
 export function createGameStore(storage: KeyValueStorage, clock: Clock = systemClock): GameStore {
-  let problem: { reason: string; keptAs: string } | null = null;
-  // Moves the stored game aside at once, before anything can write over it.
+  let problem: SaveProblem | null = null;
+  /** While a damaged save is held in place, the game's writes wait here instead of overwriting it. */
+  let holding = false;
+  let waiting: string | null = null;
+  let failed = false;
+
+  // Moves the stored game aside at once, before anything can write over it. Where there is no room for a
+  // copy (a save that fills most of the quota), it stays in place and is exported from there.
   const setAside = (reason: string) => {
     const keptAs = `${DAMAGED_PREFIX}${clock.now()}`;
     const raw = storage.getItem(SAVE_KEY);
-    if (raw !== null) storage.setItem(keptAs, raw);
+    try {
+      if (raw !== null) storage.setItem(keptAs, raw);
+      storage.removeItem(SAVE_KEY);
+      problem = { reason, keptAs, inPlace: false };
+    } catch {
+      holding = raw !== null;
+      problem = { reason, keptAs: SAVE_KEY, inPlace: true };
+    }
+  };
+
+  /** Writes the game; a write the browser refuses leaves play going on from memory, and says so once. */
+  const write = (text: string) => {
+    if (holding) {
+      waiting = text;
+      return;
+    }
+    try {
+      storage.setItem(SAVE_KEY, text);
+    } catch (error) {
+      if (failed) return;
+      failed = true;
+      const reason = (error as Error)?.name === 'QuotaExceededError' ? 'full' : 'blocked';
+      // Deferred: the write runs inside a state change, and the notice is one more.
+      queueMicrotask(() => store.setState({ storageProblem: { reason } }));
+    }
+  };
+
+  const release = () => {
+    if (!holding) return;
+    holding = false;
     storage.removeItem(SAVE_KEY);
-    problem = { reason, keptAs };
+    if (waiting !== null) write(waiting);
+    waiting = null;
   };
 
   const store = createStore<GameState>()(
@@ -38,7 +86,7 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
         ...createProgressSlice(...a),
         ...createVisitSlice(...a),
         ...createMemorySlice(...a),
-        ...createNoticeSlice(...a),
+        ...createNoticeSlice(release)(...a),
       }),
       {
         name: SAVE_KEY,
@@ -62,15 +110,10 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
             }
             return parsed as { state: PersistedGame; version: number };
           },
-          setItem: (name, value) => storage.setItem(name, JSON.stringify(value)),
+          setItem: (_name, value) => write(JSON.stringify(value)),
           removeItem: (name) => storage.removeItem(name),
         },
-        partialize: (s): PersistedGame => ({
-          settings: s.settings,
-          finished: s.finished,
-          visit: s.visit,
-          memory: s.memory,
-        }),
+        partialize,
         migrate: (state, version) => migrate(state, version),
         merge: (persisted, current) =>
           persisted === undefined ? current : { ...current, ...readPersisted(persisted) },
@@ -84,5 +127,6 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
   const rehydrated = Promise.resolve(store.persist.rehydrate()).then(() => {
     if (problem) store.setState({ saveProblem: problem });
   });
-  return Object.assign(store, { rehydrated });
+  const saveText = () => JSON.stringify({ state: partialize(store.getState()), version: SAVE_VERSION });
+  return Object.assign(store, { rehydrated, saveText });
 }

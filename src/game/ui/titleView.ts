@@ -2,7 +2,7 @@ import type { Locale } from '../../core/methodology/locale';
 import type { AudioPort } from '../audio/audio';
 import { t } from '../i18n/strings';
 import type { KeyValueStorage } from '../state/ports';
-import type { TextSize } from '../state/slices';
+import type { SaveProblem, TextSize } from '../state/slices';
 import { DAMAGED_PREFIX, type GameStore } from '../state/store';
 import { button, download, el } from './dom';
 
@@ -90,7 +90,7 @@ export class TitleView {
     this.root = root;
     this.overlay.append(root);
     this.setProgress(this.fraction);
-    if (state.saveProblem) root.append(this.saveProblemDialog(state.saveProblem.reason, state.saveProblem.keptAs));
+    if (state.saveProblem) root.append(this.saveProblemDialog(state.saveProblem));
     else start.focus();
     // Read by npm run bench:browser: the moment the title can be used.
     if (performance.getEntriesByName(TITLE_INTERACTIVE).length === 0) performance.mark(TITLE_INTERACTIVE);
@@ -148,7 +148,7 @@ export class TitleView {
     ]);
   }
 
-  private saveProblemDialog(reason: string, keptAs: string): HTMLElement {
+  private saveProblemDialog({ reason, keptAs, inPlace }: SaveProblem): HTMLElement {
     const { store, storage } = this.deps;
     const dismiss = button(
       this.t('saveProblemDismiss'),
@@ -164,7 +164,7 @@ export class TitleView {
       { className: 'dialog', testid: 'save-problem', attrs: { role: 'alertdialog', 'aria-modal': 'true' } },
       [
         el('h2', { text: this.t('saveProblemTitle') }),
-        el('p', { text: this.t('saveProblemBody', { reason }) }),
+        el('p', { text: this.t(inPlace ? 'saveProblemInPlace' : 'saveProblemBody', { reason }) }),
         el('div', { className: 'row' }, [
           button(
             this.t('saveProblemExport'),

@@ -67,7 +67,7 @@ describe('the game store', () => {
     await store.rehydrated;
     const problem = store.getState().saveProblem;
     expect(problem?.reason).toContain(reason);
-    expect(problem?.keptAs).toBe(`${DAMAGED_PREFIX}${clock.now()}`);
+    expect(problem).toMatchObject({ keptAs: `${DAMAGED_PREFIX}${clock.now()}`, inPlace: false });
     expect(storage.getItem(`${DAMAGED_PREFIX}${clock.now()}`)).toBe(raw);
     expect(storage.getItem(SAVE_KEY)).not.toBe(raw);
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
@@ -106,6 +106,46 @@ describe('the game store', () => {
     expect(saved.memory.customers.zhou).toMatchObject([
       { scenario: 'kol-cardiology-first-visit', promised: ['falls_data'], seq: 1 },
     ]);
+  });
+
+  it('keeps a damaged save too large to copy where it is, writes nothing over it, and discards it only on starting fresh', async () => {
+    const raw = `{"state": {"settings"${' '.repeat(3000)}`;
+    // Room for the save once, not twice: setting a copy aside would need double the space.
+    const storage = memoryStorage({ [SAVE_KEY]: raw }, 4000);
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    expect(store.getState().saveProblem).toEqual({
+      reason: 'the saved game is not readable data',
+      keptAs: SAVE_KEY,
+      inPlace: true,
+    });
+    store.getState().updateSettings({ muted: true });
+    expect(storage.getItem(SAVE_KEY)).toBe(raw);
+    expect(store.getState().settings.muted).toBe(true);
+    store.getState().dismissSaveProblem();
+    const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '');
+    expect(saved.state.settings.muted).toBe(true);
+    expect(store.getState().storageProblem).toBeNull();
+  });
+
+  it('plays on from memory when storage fills up, and says so once', async () => {
+    const storage = memoryStorage({}, 900);
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    store.getState().recordFinishedVisit(finished);
+    expect(store.getState().storageProblem).toBeNull();
+    for (let i = 0; i < 5; i++) store.getState().recordFinishedVisit({ ...finished, finishedAt: i });
+    await Promise.resolve();
+    expect(store.getState().finished).toHaveLength(6);
+    expect(store.getState().storageProblem).toEqual({ reason: 'full' });
+    // The last save that fitted is still there, whole and readable.
+    const stored = JSON.parse(storage.getItem(SAVE_KEY) ?? '');
+    expect(stored.state.finished.length).toBeGreaterThanOrEqual(1);
+    expect(stored.state.finished.length).toBeLessThan(6);
+    store.getState().dismissStorageProblem();
+    store.getState().recordFinishedVisit(finished);
+    await Promise.resolve();
+    expect(store.getState().storageProblem).toBeNull();
   });
 
   it('keeps only the most recent finished visits', async () => {
