@@ -5,6 +5,6 @@ export { debriefOf } from '../core/scoring/debrief';
 export { createVisit } from '../core/visit/createVisit';
 export { expressionOf } from '../core/visit/expression';
 export { transcriptOf } from '../core/visit/transcript';
-export { resumeInput, VisitRestoreError } from '../core/visit/visitLog';
+export { resumeInput, VisitRestoreError, visitInputFor } from '../core/visit/visitLog';
 export { reportNow } from '../core/visit/visitMachine';
 export { VisitSession } from '../core/visit/visitSession';

@@ -193,6 +193,42 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sets aside a visit in progress whose scenario is gone: says why, offers it for download, and Continue goes', async () => {
+    const visit = {
+      scenario: 'retired-scenario',
+      locale: 'en',
+      log: {
+        format: 2,
+        scenario: 'retired-scenario',
+        storyVersion: 'abc',
+        difficulty: 'standard',
+        memoryFormat: 1,
+        memory: EMPTY_VIEW,
+        moves: [0, 1],
+      },
+    };
+    const save = JSON.stringify({ state: { visit }, version: 2 });
+    const { page, errors } = await openPage(browser, {
+      init: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(save)}); sessionStorage.setItem('seeded', '1'); }`,
+    });
+    await page.goto(url());
+    expect(await page.textContent('[data-testid=start]')).toBe('Continue');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('[data-testid=visit-export]');
+    expect(await page.textContent('.log .notice')).toContain('(retired-scenario) is no longer in the library');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('reprounds:visit-aside:'))
+        .map((k) => JSON.parse(localStorage.getItem(k) ?? '')),
+    );
+    expect(kept).toEqual([{ reason: expect.stringContaining('no longer in the library'), visit }]);
+    await page.click('[data-testid=continue]');
+    await page.waitForSelector(`[data-testid=visit-${KOL}]`);
+    await page.goto(url());
+    expect(await page.textContent('[data-testid=start]')).toBe('New game');
+    expect(errors).toEqual([]);
+  });
+
   it('switches to Chinese and plays the scenario in Chinese', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());

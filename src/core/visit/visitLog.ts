@@ -45,3 +45,14 @@ export function resumeInput(story: CompiledStory, log: VisitLog, at: VisitInput[
   }
   return { story, scenario: log.scenario, difficulty: log.difficulty, memory: log.memory, moves: log.moves, at };
 }
+
+/** How a visit starts: from its saved log when there is one (refused as `resumeInput` refuses), else afresh. */
+export function visitInputFor(
+  story: CompiledStory,
+  saved: VisitLog | null,
+  fresh: { scenario: string; difficulty?: Difficulty; memory: MemoryView; moves?: readonly number[] },
+): VisitInput {
+  if (saved) return resumeInput(story, saved);
+  const moves = fresh.moves ?? [];
+  return { story, ...fresh, difficulty: fresh.difficulty ?? 'standard', moves, at: moves.length ? 'decision' : 'line' };
+}

@@ -76,6 +76,8 @@ const en = {
   storageDismiss: 'Keep playing',
   saveProblemDismiss: 'Start fresh',
   visitChanged: 'This visit was saved with an earlier version of its scenario and cannot resume. Start it again.',
+  visitGone: 'The scenario of this visit ({scenario}) is no longer in the library, so the visit cannot resume.',
+  visitExport: 'Download this visit',
   moods: { neutral: 'neutral', pleased: 'pleased', sceptical: 'sceptical', annoyed: 'annoyed' },
   segments: {
     kol: 'Key opinion leader',
@@ -174,6 +176,8 @@ const zhCN: Strings = {
   storageDismiss: '继续练习',
   saveProblemDismiss: '开始新游戏',
   visitChanged: '这次拜访是在场景旧版本中保存的，无法继续。请重新开始。',
+  visitGone: '这次拜访的场景（{scenario}）已不在场景库中，无法继续。',
+  visitExport: '下载这次拜访',
   moods: { neutral: '平静', pleased: '满意', sceptical: '怀疑', annoyed: '不耐烦' },
   segments: {
     kol: '关键意见领袖（KOL）',

@@ -28,7 +28,7 @@ export class DebriefScene extends GameScene {
 
   private async build(data: DebriefData): Promise<void> {
     const entry = this.services.catalog.find((e) => e.id === data.scenario);
-    if (!entry) return void this.scene.start('hospital');
+    if (!entry) return this.toHospital();
     const [engine, story] = await Promise.all([
       this.services.loadEngine(),
       this.services.loadStory(entry, data.locale),
@@ -90,7 +90,7 @@ export class DebriefScene extends GameScene {
         transcriptSection(view, words, replayFrom),
         el('div', { className: 'row' }, [
           again,
-          button(this.t('toHospital'), () => this.scene.start('hospital'), { testid: 'to-hospital' }),
+          button(this.t('toHospital'), () => this.toHospital(), { testid: 'to-hospital' }),
         ]),
       ]),
     );

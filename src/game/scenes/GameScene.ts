@@ -28,6 +28,11 @@ export abstract class GameScene extends Phaser.Scene {
     return this.services.store.getState().settings.reducedMotion;
   }
 
+  /** Back to the hospital floor, where every visit starts and ends. */
+  protected toHospital(): void {
+    this.scene.start('hospital');
+  }
+
   /** A fresh DOM view for this scene, removed when the scene shuts down. */
   protected mountView(): View {
     this.view?.remove();

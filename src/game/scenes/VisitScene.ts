@@ -6,9 +6,11 @@ import type { Difficulty } from '../../core/visit/difficulty';
 import type { VisitInput } from '../../core/visit/visitMachine';
 import { customerOf, speakerName } from '../../core/world/cast';
 import { finishedVisitOf } from '../state/finished';
+import { download } from '../ui/dom';
 import { VisitPanel } from '../ui/visitPanel';
-import { portraitKey, whenAssetsReady } from './AssetsScene';
+import { whenAssetsReady } from './AssetsScene';
 import { drawClockDial } from './clockDial';
+import { CustomerPortrait } from './customerPortrait';
 import { GameScene } from './GameScene';
 
 export interface VisitData {
@@ -28,7 +30,7 @@ type Snapshot = ReturnType<VisitActor['getSnapshot']>;
 export class VisitScene extends GameScene {
   private actor: VisitActor | null = null;
   private panel: VisitPanel | null = null;
-  private portrait: Phaser.GameObjects.Image | null = null;
+  private portrait: CustomerPortrait | null = null;
   private dial: Phaser.GameObjects.Graphics | null = null;
   private finished = false;
 
@@ -57,8 +59,8 @@ export class VisitScene extends GameScene {
   private async begin(data: VisitData): Promise<void> {
     const { store, audio, catalog } = this.services;
     const entry = catalog.find((e) => e.id === data.scenario);
-    if (!entry) return void this.scene.start('hospital');
     const saved = data.resume ? store.getState().visit : null;
+    if (!entry) return saved ? this.setAside(this.t('visitGone', { scenario: data.scenario })) : this.toHospital();
     const locale = saved?.locale ?? data.locale ?? this.locale;
     const [engine, story] = await Promise.all([
       this.services.loadEngine(),
@@ -68,23 +70,18 @@ export class VisitScene extends GameScene {
     if (!this.sys.isActive()) return;
     let input: VisitInput;
     try {
-      input = saved
-        ? engine.resumeInput(story, saved.log)
-        : {
-            story,
-            scenario: entry.id,
-            difficulty: data.difficulty ?? 'standard',
-            memory: engine.memoryViewFor(store.getState().memory, entry.customer, entry.id),
-            moves: data.choices ?? [],
-            at: data.choices?.length ? 'decision' : 'line',
-          };
+      const memory = engine.memoryViewFor(store.getState().memory, entry.customer, entry.id);
+      input = engine.visitInputFor(story, saved?.log ?? null, {
+        ...data,
+        scenario: entry.id,
+        memory,
+        moves: data.choices,
+      });
     } catch (error) {
       if (!(error instanceof engine.VisitRestoreError)) throw error;
-      store.getState().clearVisit();
-      return this.stop(this.t('visitChanged'));
+      return this.setAside(this.t('visitChanged'));
     }
-    this.portrait = this.add.image(640, 232, portraitKey(this, customerOf(entry.customer, entry.segment), 'neutral'));
-    this.portrait.setDisplaySize(260, 312);
+    this.portrait = new CustomerPortrait(this, customerOf(entry.customer, entry.segment));
     this.actor = engine.createVisit(input, {
       cueMove: (tone) => {
         audio.play('ui-choose');
@@ -102,16 +99,15 @@ export class VisitScene extends GameScene {
     if (!panel || !actor) return;
     const { context } = snapshot;
     panel.showUpTo(context);
-    this.refresh(snapshot, engine, entry);
+    this.refresh(snapshot, engine);
     if (snapshot.value === 'speaking') {
       panel.offer(this.t('continueText'), () => actor.send({ type: 'CONTINUE' }), 'continue');
     } else if (snapshot.value === 'deciding') {
       panel.offerChoices(context.passage.choices, this.t('chooseHint'), (index) =>
         actor.send({ type: 'CHOOSE', index }),
       );
-    } else if (snapshot.value === 'broken') {
-      this.services.store.getState().clearVisit();
-      this.stop(this.t('visitBroken', { reason: context.end.failure ?? '' }));
+    } else if (snapshot.value === 'broken' && !this.finished) {
+      this.setAside(this.t('visitBroken', { reason: context.end.failure ?? '' }));
     } else if (snapshot.status === 'done' && !this.finished) {
       this.finish(snapshot, engine, entry, locale);
     }
@@ -127,23 +123,21 @@ export class VisitScene extends GameScene {
     this.panel?.offer(this.t('toDebrief'), () => this.scene.start('debrief', visit), 'continue');
   }
 
-  private stop(message: string): void {
-    this.panel?.notice(message);
-    this.panel?.offer(this.t('toHospital'), () => this.scene.start('hospital'), 'continue');
+  /** A visit that cannot go on: kept aside with the reason, offered for download, and no longer resumable. */
+  private setAside(reason: string): void {
+    this.finished = true;
+    const kept = this.services.store.setVisitAside(reason);
+    this.panel?.notice(reason);
+    this.panel?.offer(this.t('toHospital'), () => this.toHospital(), 'continue');
+    if (kept) this.panel?.extra(this.t('visitExport'), () => download('reprounds-visit.json', kept), 'visit-export');
   }
 
   /** The face, the phase, the clock and the notes, as the visit's state has them. */
-  private refresh({ context }: Snapshot, engine: Engine, entry: ScenarioEntry): void {
-    const key = portraitKey(
-      this,
-      customerOf(entry.customer, entry.segment),
+  private refresh({ context }: Snapshot, engine: Engine): void {
+    this.portrait?.show(
       engine.expressionOf({ customer: context.customer, mood: context.passage.mood }),
+      !this.reducedMotion,
     );
-    if (this.portrait && this.textures.exists(key) && this.portrait.texture.key !== key) {
-      this.portrait.setTexture(key).setDisplaySize(260, 312);
-      if (!this.reducedMotion)
-        this.tweens.add({ targets: this.portrait, scaleY: this.portrait.scaleY * 1.02, yoyo: true, duration: 120 });
-    }
     const { minutes, window: span } = context.ledger;
     const aim = span ? ` · ${this.t(span.min > 0 ? 'window' : 'windowMax', { min: span.min, max: span.max })}` : '';
     if (!this.panel || !this.dial) return;

@@ -14,11 +14,19 @@ import {
 
 export const SAVE_KEY = 'reprounds';
 export const DAMAGED_PREFIX = 'reprounds:damaged:';
+/** Visits in progress that could not resume, kept with the reason for export. */
+export const VISIT_ASIDE_PREFIX = 'reprounds:visit-aside:';
 
 export type GameStore = StoreApi<GameState> & {
   rehydrated: Promise<void>;
   /** The game as it stands, in the save's own format: what the player downloads when it cannot be stored. */
   saveText(): string;
+  /**
+   * Takes the visit in progress out of play, keeping it with the reason under `reprounds:visit-aside:<time>`
+   * (or only in memory when storage refuses it), so Continue is no longer offered. Returns what was kept,
+   * for download; null when no visit was in progress.
+   */
+  setVisitAside(reason: string): string | null;
 };
 
 /**
@@ -128,5 +136,17 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
     if (problem) store.setState({ saveProblem: problem });
   });
   const saveText = () => JSON.stringify({ state: partialize(store.getState()), version: SAVE_VERSION });
-  return Object.assign(store, { rehydrated, saveText });
+  const setVisitAside = (reason: string): string | null => {
+    const { visit } = store.getState();
+    if (!visit) return null;
+    const text = JSON.stringify({ reason, visit });
+    try {
+      storage.setItem(`${VISIT_ASIDE_PREFIX}${clock.now()}`, text);
+    } catch {
+      // Storage refuses it (full or blocked): the download offered from the returned text still keeps it.
+    }
+    store.getState().clearVisit();
+    return text;
+  };
+  return Object.assign(store, { rehydrated, saveText, setVisitAside });
 }

@@ -69,6 +69,11 @@ export class VisitPanel {
     next.focus();
   }
 
+  /** A second, lesser button beside the one offered. */
+  extra(text: string, onClick: () => void, testid = 'extra'): void {
+    this.actions.append(button(text, onClick, { testid }));
+  }
+
   offerChoices(choices: readonly StoryChoice[], hint: string, onChoose: (index: number) => void): void {
     const list = el('ol', { className: 'choices', testid: 'choices' });
     choices.forEach((choice, i) => {

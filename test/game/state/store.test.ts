@@ -3,7 +3,7 @@ import { EMPTY_MEMORY, EMPTY_VIEW } from '../../../src/core/memory/memory';
 import { MIGRATIONS, migrate, SAVE_VERSION } from '../../../src/game/state/persisted';
 import { memoryStorage } from '../../../src/game/state/ports';
 import { DEFAULT_SETTINGS } from '../../../src/game/state/slices';
-import { createGameStore, DAMAGED_PREFIX, SAVE_KEY } from '../../../src/game/state/store';
+import { createGameStore, DAMAGED_PREFIX, SAVE_KEY, VISIT_ASIDE_PREFIX } from '../../../src/game/state/store';
 
 const clock = { now: () => 1_700_000_000_000 };
 const finished = {
@@ -16,6 +16,16 @@ const finished = {
   passed: true,
   finishedAt: 5,
   memory: EMPTY_VIEW,
+};
+
+const visitLog = {
+  format: 2 as const,
+  scenario: 'retired',
+  storyVersion: 'abc',
+  difficulty: 'standard' as const,
+  memoryFormat: 1 as const,
+  memory: EMPTY_VIEW,
+  moves: [0],
 };
 
 describe('the game store', () => {
@@ -146,6 +156,30 @@ describe('the game store', () => {
     store.getState().recordFinishedVisit(finished);
     await Promise.resolve();
     expect(store.getState().storageProblem).toBeNull();
+  });
+
+  it('sets a visit that cannot resume aside with its reason, so it is kept for export but no longer in progress', async () => {
+    const storage = memoryStorage();
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    expect(store.setVisitAside('no visit')).toBeNull();
+    const log = { ...visitLog, moves: [0, 2] };
+    store.getState().saveVisit({ scenario: 'retired', locale: 'en', log });
+    const kept = store.setVisitAside('the scenario is gone');
+    expect(JSON.parse(kept ?? '')).toEqual({
+      reason: 'the scenario is gone',
+      visit: { scenario: 'retired', locale: 'en', log },
+    });
+    expect(storage.getItem(`${VISIT_ASIDE_PREFIX}${clock.now()}`)).toBe(kept);
+    expect(store.getState().visit).toBeNull();
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '').state.visit).toBeNull();
+    // With no room for the copy, the visit is still handed back for download, and still taken out of play.
+    const full = memoryStorage({}, 1200);
+    const tight = createGameStore(full, clock);
+    await tight.rehydrated;
+    tight.getState().saveVisit({ scenario: 'retired', locale: 'en', log: { ...log, moves: Array(150).fill(1) } });
+    expect(tight.setVisitAside('gone')).toContain('"reason":"gone"');
+    expect(tight.getState().visit).toBeNull();
   });
 
   it('keeps only the most recent finished visits', async () => {
