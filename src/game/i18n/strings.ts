@@ -64,7 +64,7 @@ const en = {
   methodRef: 'Method: {section}',
   saveProblemTitle: 'Your saved game could not be read',
   saveProblemBody:
-    'The saved game on this device is damaged ({reason}). It has been kept aside, unchanged, so nothing is lost. You can download it, and start a fresh game.',
+    'The saved game on this device is damaged ({reason}). What could not be read starts afresh, and what could is kept. The save as it was has been kept aside, unchanged, so nothing is lost: you can download it.',
   saveProblemInPlace:
     'The saved game on this device is damaged ({reason}), and there is no room to keep a copy of it. It stays as it is until you start fresh, which deletes it: download it first if you want to keep it.',
   saveProblemExport: 'Download the damaged save',
@@ -166,7 +166,8 @@ const zhCN: Strings = {
   leftOut: '本次拜访不评分的维度：{list}',
   methodRef: '方法出处：{section}',
   saveProblemTitle: '无法读取你的存档',
-  saveProblemBody: '本机上的存档已损坏（{reason}）。它已原样另存，不会丢失。你可以下载这份存档，然后开始新游戏。',
+  saveProblemBody:
+    '本机上的存档已损坏（{reason}）。无法读取的部分将重新开始，能读取的部分已保留。原存档已原样另存，不会丢失，你可以下载它。',
   saveProblemInPlace:
     '本机上的存档已损坏（{reason}），且空间不足，无法另存副本。在你开始新游戏之前它会原样保留；开始新游戏会将其删除，如需保留请先下载。',
   saveProblemExport: '下载损坏的存档',

@@ -61,12 +61,13 @@ const VisitSchema = v.object({
   }),
 });
 
-const PersistedSchema = v.object({
+/** One schema per persisted slice, each with the value a fresh game starts from. */
+const SLICES = {
   settings: v.optional(SettingsSchema, DEFAULT_SETTINGS),
   finished: v.optional(v.array(FinishedSchema), []),
   visit: v.optional(v.nullable(VisitSchema), null),
   memory: v.optional(MemorySchema, EMPTY_MEMORY),
-});
+} as const;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -122,12 +123,37 @@ function placeOf(issue: v.BaseIssue<unknown>): string {
     .replace(/^\./, '');
 }
 
+/** A stored game read slice by slice: the slices that are sound, and what is wrong with the others. */
+export interface SliceReading {
+  /** Every slice: as stored where it is sound, as a fresh game has it where it is not. */
+  readonly game: PersistedGame;
+  /** One line per unusable slice, naming the field: `visit.log.moves[0] has an unusable value ("0")`. */
+  readonly problems: readonly string[];
+}
+
+/** Reads each slice through its own schema, so one damaged slice does not cost the player the others. */
+export function readSlices(value: unknown): SliceReading {
+  if (!isObject(value)) throw new SaveFormatError('the saved game is not an object');
+  const game: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, schema] of Object.entries(SLICES)) {
+    const result = v.safeParse(schema, value[name]);
+    if (result.success) {
+      game[name] = result.output;
+      continue;
+    }
+    const issue = result.issues[0];
+    const place = placeOf(issue);
+    const field = place ? `${name}${place.startsWith('[') ? '' : '.'}${place}` : name;
+    problems.push(`${field} has an unusable value (${JSON.stringify(issue.input)?.slice(0, 40)})`);
+    game[name] = v.getDefault(schema);
+  }
+  return { game: game as unknown as PersistedGame, problems };
+}
+
 /** Checks a stored game part by part; anything unusable is an error naming where it is. */
 export function readPersisted(value: unknown): PersistedGame {
-  if (!isObject(value)) throw new SaveFormatError('the saved game is not an object');
-  const result = v.safeParse(PersistedSchema, value);
-  if (result.success) return result.output as PersistedGame;
-  const issue = result.issues[0];
-  const place = placeOf(issue) || 'the saved game';
-  throw new SaveFormatError(`${place} has an unusable value (${JSON.stringify(issue.input)?.slice(0, 40)})`);
+  const { game, problems } = readSlices(value);
+  if (problems.length) throw new SaveFormatError(problems[0]);
+  return game;
 }

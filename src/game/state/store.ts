@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { migrate, type PersistedGame, readPersisted, SAVE_VERSION, SaveFormatError } from './persisted';
+import { migrate, type PersistedGame, readSlices, SAVE_VERSION, SaveFormatError } from './persisted';
 import { type Clock, type KeyValueStorage, systemClock } from './ports';
 import {
   createMemorySlice,
@@ -123,8 +123,14 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
         },
         partialize,
         migrate: (state, version) => migrate(state, version),
-        merge: (persisted, current) =>
-          persisted === undefined ? current : { ...current, ...readPersisted(persisted) },
+        // Slice by slice: a damaged slice starts fresh, the sound ones are kept, and the save as it was is
+        // set aside, byte for byte, with every problem named.
+        merge: (persisted, current) => {
+          if (persisted === undefined) return current;
+          const { game, problems } = readSlices(persisted);
+          if (problems.length) setAside(problems.join('; '));
+          return { ...current, ...game };
+        },
         onRehydrateStorage: () => (_state, error) => {
           if (error) setAside(error instanceof SaveFormatError ? error.message : String(error));
         },

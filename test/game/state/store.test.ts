@@ -118,6 +118,24 @@ describe('the game store', () => {
     ]);
   });
 
+  it('sets aside only what is damaged: a bad visit in progress costs neither settings nor finished visits', async () => {
+    const settings = { ...DEFAULT_SETTINGS, locale: 'zh-CN' as const, volume: 0.3 };
+    const badVisit = { scenario: 'kol', locale: 'en', log: { ...visitLog, moves: ['0'] } };
+    const raw = JSON.stringify({ state: { settings, finished: [finished], visit: badVisit }, version: SAVE_VERSION });
+    const storage = memoryStorage({ [SAVE_KEY]: raw });
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    expect(store.getState().saveProblem?.reason).toBe('visit.log.moves[0] has an unusable value ("0")');
+    expect(store.getState()).toMatchObject({ settings, finished: [finished], visit: null });
+    // The save as it was is kept aside whole; what is sound is written back at once.
+    expect(storage.getItem(`${DAMAGED_PREFIX}${clock.now()}`)).toBe(raw);
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '').state).toMatchObject({
+      settings,
+      finished: [finished],
+      visit: null,
+    });
+  });
+
   it('keeps a damaged save too large to copy where it is, writes nothing over it, and discards it only on starting fresh', async () => {
     const raw = `{"state": {"settings"${' '.repeat(3000)}`;
     // Room for the save once, not twice: setting a copy aside would need double the space.
