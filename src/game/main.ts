@@ -11,7 +11,7 @@ import './ui/styles.css';
 // The title is plain DOM and comes up at once; the game engine loads behind it.
 const overlay = document.getElementById('ui') as HTMLElement;
 const stage = document.getElementById('stage') as HTMLElement;
-const storage = browserStorage();
+const { storage, blocked } = browserStorage();
 const store = createGameStore(storage);
 const audio = createHowlerAudio(import.meta.env.BASE_URL);
 const locale = () => localeFrom(store);
@@ -88,6 +88,7 @@ window.addEventListener('resize', placeOverlay);
 placeOverlay();
 
 void store.rehydrated.then(() => {
+  if (blocked) store.setState({ storageProblem: { reason: 'blocked' } });
   applySettings(store.getState().settings);
   view.show();
   void import('./boot').then(({ startGame }) => startGame(stage, services));

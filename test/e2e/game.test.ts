@@ -229,6 +229,20 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says at once that nothing will be kept when the browser blocks storage, and still plays', async () => {
+    const block = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`;
+    const { page, errors } = await openPage(browser, { init: block });
+    await page.goto(url());
+    await page.waitForSelector('[data-testid=storage-problem]');
+    expect(await page.textContent('[data-testid=storage-problem]')).toContain('does not let RepRounds store anything');
+    await page.click('[data-testid=storage-problem-dismiss]');
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await page.waitForSelector('[data-testid=continue], [data-testid=choices]');
+    expect(errors).toEqual([]);
+  });
+
   it('switches to Chinese and plays the scenario in Chinese', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
