@@ -72,14 +72,13 @@ export class InkAdapter {
     readonly compiled: CompiledStory,
     externals: StoryExternals = NO_EXTERNALS,
     seed = 1,
-    private readonly stepLimit = STEP_LIMIT,
   ) {
     this.story = new Story(compiled.json);
     // A story that loops without a choice would otherwise never give control back: the tab or the check
     // would hang. Ending the flow lets inkjs finish its step cleanly; `continue` then reports the loop.
     const step = this.story.ContinueSingleStep.bind(this.story);
     this.story.ContinueSingleStep = () => {
-      if (++this.steps <= this.stepLimit) return step();
+      if (++this.steps <= STEP_LIMIT) return step();
       this.loopedIn = this.currentKnot();
       this.story.state.ForceEnd();
       return false;
@@ -276,7 +275,7 @@ export class InkAdapter {
     const where = at ? `${at.file}:${at.line}` : this.compiled.file;
     const name = knot ? `knot '${knot}'` : 'the story';
     return new StoryError(
-      `${where}: ${name} ran ${this.stepLimit.toLocaleString('en')} steps without reaching a choice or an end: it loops`,
+      `${where}: ${name} ran ${STEP_LIMIT.toLocaleString('en')} steps without reaching a choice or an end: it loops`,
       at,
     );
   }
@@ -290,8 +289,8 @@ export class InkAdapter {
   }
 
   /**
-   * A fault while the story ran, placed as near as the compiled story can tell: the knot it happened in,
-   * or the choice that led there when that is in the same knot, or the file.
+   * A fault while the story ran, placed as near as the compiled story can tell: the choice that led there
+   * when the fault is in that choice's knot (or in no knot the story names), else the knot, else the file.
    */
   private failure(message: string): StoryError {
     const knot = this.currentKnot();

@@ -54,5 +54,13 @@ export function visitInputFor(
 ): VisitInput {
   if (saved) return resumeInput(story, saved);
   const moves = fresh.moves ?? [];
-  return { story, ...fresh, difficulty: fresh.difficulty ?? 'standard', moves, at: moves.length ? 'decision' : 'line' };
+  const difficulty = fresh.difficulty ?? 'standard';
+  return {
+    story,
+    scenario: fresh.scenario,
+    difficulty,
+    memory: fresh.memory,
+    moves,
+    at: moves.length ? 'decision' : 'line',
+  };
 }

@@ -71,12 +71,8 @@ export class VisitScene extends GameScene {
     let input: VisitInput;
     try {
       const memory = engine.memoryViewFor(store.getState().memory, entry.customer, entry.id);
-      input = engine.visitInputFor(story, saved?.log ?? null, {
-        ...data,
-        scenario: entry.id,
-        memory,
-        moves: data.choices,
-      });
+      const fresh = { scenario: entry.id, difficulty: data.difficulty, memory, moves: data.choices };
+      input = engine.visitInputFor(story, saved?.log ?? null, fresh);
     } catch (error) {
       if (!(error instanceof engine.VisitRestoreError)) throw error;
       return this.setAside(this.t('visitChanged'));

@@ -29,10 +29,6 @@ export type GameStore = StoreApi<GameState> & {
   setVisitAside(reason: string): string | null;
 };
 
-/**
- * The one game store, from typed slices, persisted under `reprounds`. A stored game that cannot be read
- * is moved aside to `reprounds:damaged:<time>` (nothing is lost), and the store starts fresh and says why.
- */
 const partialize = (s: GameState): PersistedGame => ({
   settings: s.settings,
   finished: s.finished,
@@ -40,6 +36,10 @@ const partialize = (s: GameState): PersistedGame => ({
   memory: s.memory,
 });
 
+/**
+ * The one game store, from typed slices, persisted under `reprounds`. A stored game that cannot be read
+ * is moved aside to `reprounds:damaged:<time>` (nothing is lost), and the store starts fresh and says why.
+ */
 export function createGameStore(storage: KeyValueStorage, clock: Clock = systemClock): GameStore {
   let problem: SaveProblem | null = null;
   /** While a damaged save is held in place, the game's writes wait here instead of overwriting it. */
