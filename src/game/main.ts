@@ -1,7 +1,7 @@
 import catalog from 'virtual:reprounds/catalog';
 import { createHowlerAudio } from './audio/howlerAudio';
 import { localeFrom, type Services, storyLoader, type TitleHost } from './services';
-import { browserStorage } from './state/browserStorage';
+import { browserStorage, tabName } from './state/browserStorage';
 import type { Settings } from './state/slices';
 import { createGameStore } from './state/store';
 import { mountStorageNotice } from './ui/storageNotice';
@@ -12,7 +12,9 @@ import './ui/styles.css';
 const overlay = document.getElementById('ui') as HTMLElement;
 const stage = document.getElementById('stage') as HTMLElement;
 const { storage, blocked } = browserStorage();
-const store = createGameStore(storage);
+const store = createGameStore(storage, undefined, tabName());
+// A tab that closes lets go of its visit, so the next one opened can Continue it at once.
+window.addEventListener('pagehide', () => store.getState().releaseVisit());
 const audio = createHowlerAudio(import.meta.env.BASE_URL);
 const locale = () => localeFrom(store);
 mountStorageNotice(overlay, store, locale);
@@ -33,6 +35,10 @@ const view = new TitleView(
   {
     start: () => leaveTitle(false),
     newGame: () => leaveTitle(true),
+    takeOver: () => {
+      store.getState().takeOverVisit();
+      leaveTitle(false);
+    },
   },
 );
 const title: TitleHost = {

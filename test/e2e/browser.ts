@@ -21,6 +21,11 @@ export async function openPage(browser: Browser, options: { locale?: string; ini
   });
   open.push(context);
   if (options.init) await context.addInitScript(options.init);
+  return { ...(await openTab(context)), context };
+}
+
+/** Another tab of the same browser profile: it shares the first one's storage, and records its own errors. */
+export async function openTab(context: BrowserContext) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -30,7 +35,7 @@ export async function openPage(browser: Browser, options: { locale?: string; ini
   page.on('response', (r) => {
     if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`);
   });
-  return { page, errors, context };
+  return { page, errors };
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -182,3 +182,24 @@ export function knownBefore(view: MemoryView, scenarioNeeds: readonly string[]) 
     last: view.last,
   };
 }
+
+/**
+ * What two copies of the memory hold together (two tabs that each finished visits): per customer and
+ * scenario, the later visit. The same on either side, so two tabs that merge end up with the same memory.
+ */
+export function mergeMemory(a: Memory, b: Memory): Memory {
+  const customers: Record<string, VisitMemory[]> = {};
+  for (const name of [...new Set([...Object.keys(a.customers), ...Object.keys(b.customers)])].sort()) {
+    const latest = new Map<string, VisitMemory>();
+    for (const record of [...(a.customers[name] ?? []), ...(b.customers[name] ?? [])]) {
+      const kept = latest.get(record.scenario);
+      if (!kept || laterRecord(record, kept)) latest.set(record.scenario, record);
+    }
+    customers[name] = [...latest.values()].sort((x, y) => x.seq - y.seq || (x.scenario < y.scenario ? -1 : 1));
+  }
+  return { format: MEMORY_FORMAT, customers };
+}
+
+// Two tabs can number a visit alike; the tie is broken on content so that both sides choose the same one.
+const laterRecord = (x: VisitMemory, y: VisitMemory) =>
+  x.seq !== y.seq ? x.seq > y.seq : JSON.stringify(x) > JSON.stringify(y);

@@ -38,7 +38,10 @@ const en = {
   fromEarlier: 'From earlier visits: {text}',
   promisedEarlier: 'You promised: {list}',
   lastVisit: 'Last visit: {title} ({result})',
-  visitBroken: 'This visit cannot go on: {reason}',
+  visitBroken:
+    'This scenario has an error, so the visit cannot go on. Your moves up to here are kept: you can download the visit, and the report so far is below.',
+  forTrainer: 'For the scenario’s trainer: {detail}',
+  reportSoFar: 'The report so far',
   notes: 'Your notes',
   notesEmpty: 'What the customer reveals goes here.',
   continueText: 'Continue',
@@ -78,6 +81,14 @@ const en = {
   visitChanged: 'This visit was saved with an earlier version of its scenario and cannot resume. Start it again.',
   visitGone: 'The scenario of this visit ({scenario}) is no longer in the library, so the visit cannot resume.',
   visitExport: 'Download this visit',
+  storageNewer:
+    'RepRounds was updated in another tab, so this tab no longer saves, to keep the newer save intact. Reload this tab to go on; download your progress first if you played here since.',
+  visitElsewhere: 'Your visit in progress is open in another tab. Finish it there, or take it over here.',
+  visitTakenOver:
+    'This visit is now being played in another tab. Every move so far is saved; you can take it back here.',
+  takeOver: 'Take the visit over here',
+  openHospital: 'Go to the hospital',
+  visitWaiting: 'You have a visit in progress. Starting another one ends it.',
   moods: { neutral: 'neutral', pleased: 'pleased', sceptical: 'sceptical', annoyed: 'annoyed' },
   segments: {
     kol: 'Key opinion leader',
@@ -141,7 +152,9 @@ const zhCN: Strings = {
   fromEarlier: '之前拜访中了解到：{text}',
   promisedEarlier: '你承诺过：{list}',
   lastVisit: '上次拜访：{title}（{result}）',
-  visitBroken: '这次拜访无法继续：{reason}',
+  visitBroken: '这个场景有错误，拜访无法继续。到目前为止的每一步都已保留：你可以下载这次拜访，下面是截至此处的评估。',
+  forTrainer: '供场景编写培训师参考：{detail}',
+  reportSoFar: '截至此处的评估',
   notes: '拜访笔记',
   notesEmpty: '客户透露的需求会记在这里。',
   continueText: '继续',
@@ -179,6 +192,13 @@ const zhCN: Strings = {
   visitChanged: '这次拜访是在场景旧版本中保存的，无法继续。请重新开始。',
   visitGone: '这次拜访的场景（{scenario}）已不在场景库中，无法继续。',
   visitExport: '下载这次拜访',
+  storageNewer:
+    'RepRounds 已在另一个标签页中更新。为了不覆盖较新的存档，此标签页不再保存进度。请刷新此标签页后继续；如果刚才在这里练习过，请先下载进度。',
+  visitElsewhere: '你正在进行的拜访已在另一个标签页中打开。请在那里完成，或在此接手。',
+  visitTakenOver: '这次拜访已转到另一个标签页中进行。目前为止的每一步都已保存，你也可以在这里接手回来。',
+  takeOver: '在此接手这次拜访',
+  openHospital: '前往医院',
+  visitWaiting: '你有一次拜访尚未完成。开始新的拜访会结束它。',
   moods: { neutral: '平静', pleased: '满意', sceptical: '怀疑', annoyed: '不耐烦' },
   segments: {
     kol: '关键意见领袖（KOL）',
@@ -205,7 +225,7 @@ const zhCN: Strings = {
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { en, 'zh-CN': zhCN };
 
-type FlatKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+export type FlatKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 
 /** A UI string with `{name}` filled in; values go in as text. */
 export function t(locale: Locale, key: FlatKey, params: Record<string, string | number> = {}): string {

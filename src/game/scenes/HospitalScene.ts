@@ -43,9 +43,11 @@ export class HospitalScene extends GameScene {
       list.append(el('h3', { text: this.strings.stages[stage] }), items);
     }
     this.card = el('div', { className: 'card', attrs: { 'aria-live': 'polite' } });
+    const waiting = el('div', { className: 'waiting', attrs: { 'aria-live': 'polite' } });
     view.root.append(
       el('aside', { className: 'panel hospital-panel' }, [
         el('h1', { text: this.t('hospitalTitle') }),
+        waiting,
         el('h2', { text: this.t('visitsHeading') }),
         list,
         this.card,
@@ -53,6 +55,35 @@ export class HospitalScene extends GameScene {
       ]),
     );
     (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+    this.showWaiting(waiting);
+    const unsubscribe = this.services.store.subscribe(() => this.showWaiting(waiting));
+    this.events.once('shutdown', unsubscribe);
+  }
+
+  /**
+   * The visit in progress, if any, above the list: resumable here, or, while another tab plays it, named
+   * as such with the offer to take it over; no new visit starts over it meanwhile.
+   */
+  private showWaiting(box: HTMLElement): void {
+    const { visit, visitOpenElsewhere } = this.services.store.getState();
+    const elsewhere = visitOpenElsewhere();
+    const state = visit ? (elsewhere ? 'elsewhere' : 'here') : 'none';
+    if (box.dataset.state === state) return;
+    box.dataset.state = state;
+    for (const start of this.card?.querySelectorAll('button[data-testid=start-visit]') ?? [])
+      (start as HTMLButtonElement).disabled = elsewhere;
+    if (!visit) {
+      box.replaceChildren();
+      return;
+    }
+    const resume = () => {
+      this.services.store.getState().takeOverVisit();
+      this.scene.start('visit', { scenario: visit.scenario, resume: true });
+    };
+    box.replaceChildren(
+      el('p', { testid: 'visit-waiting', text: this.t(elsewhere ? 'visitElsewhere' : 'visitWaiting') }),
+      button(this.t(elsewhere ? 'takeOver' : 'continueGame'), resume, { testid: elsewhere ? 'take-over' : 'resume' }),
+    );
   }
 
   private listItem(entry: ScenarioEntry): HTMLElement {
@@ -133,6 +164,7 @@ export class HospitalScene extends GameScene {
       () => this.scene.start('visit', { scenario: entry.id, difficulty: level.value as Difficulty }),
       { className: 'primary', testid: 'start-visit' },
     );
+    start.disabled = this.services.store.getState().visitOpenElsewhere();
     this.card.replaceChildren(
       el('h3', { text: `${this.t('customerCard')}: ${customer.name[this.locale]}` }),
       el('dl', {}, [

@@ -25,8 +25,10 @@ export class TitleScene extends GameScene {
     if (fresh) store.getState().clearVisit();
     audio.play('ui-click');
     audio.startAmbience();
-    const visit = store.getState().visit;
-    if (visit) this.scene.start('visit', { scenario: visit.scenario, resume: true });
-    else this.scene.start('hospital');
+    const { visit, visitOpenElsewhere, takeOverVisit } = store.getState();
+    if (visit && !visitOpenElsewhere()) {
+      takeOverVisit();
+      this.scene.start('visit', { scenario: visit.scenario, resume: true });
+    } else this.scene.start('hospital');
   }
 }

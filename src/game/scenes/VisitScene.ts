@@ -2,26 +2,19 @@ import type * as Phaser from 'phaser';
 import type { ScenarioEntry } from '../../core/ink/catalog';
 import type { Locale } from '../../core/methodology/locale';
 import type { VisitActor } from '../../core/visit/createVisit';
-import type { Difficulty } from '../../core/visit/difficulty';
-import type { VisitInput } from '../../core/visit/visitMachine';
 import { customerOf, speakerName } from '../../core/world/cast';
+import type { FlatKey } from '../i18n/strings';
 import { finishedVisitOf } from '../state/finished';
 import { download } from '../ui/dom';
 import { VisitPanel } from '../ui/visitPanel';
+import { asideActions, brokenStop, endedStop, type Stop, takenOverStop } from '../ui/visitStops';
+import { openVisit, type VisitRequest } from '../visitOpening';
 import { whenAssetsReady } from './AssetsScene';
 import { drawClockDial } from './clockDial';
 import { CustomerPortrait } from './customerPortrait';
 import { GameScene } from './GameScene';
 
-export interface VisitData {
-  readonly scenario: string;
-  /** Resume the visit in progress from the store. */
-  readonly resume?: boolean;
-  /** Play these 0-based choices first, to stand again at a later decision. */
-  readonly choices?: readonly number[];
-  readonly locale?: Locale;
-  readonly difficulty?: Difficulty;
-}
+export type VisitData = VisitRequest;
 
 type Engine = typeof import('../engine');
 type Snapshot = ReturnType<VisitActor['getSnapshot']>;
@@ -57,26 +50,16 @@ export class VisitScene extends GameScene {
   }
 
   private async begin(data: VisitData): Promise<void> {
-    const { store, audio, catalog } = this.services;
-    const entry = catalog.find((e) => e.id === data.scenario);
-    const saved = data.resume ? store.getState().visit : null;
-    if (!entry) return saved ? this.setAside(this.t('visitGone', { scenario: data.scenario })) : this.toHospital();
-    const locale = saved?.locale ?? data.locale ?? this.locale;
-    const [engine, story] = await Promise.all([
-      this.services.loadEngine(),
-      this.services.loadStory(entry, locale),
-      new Promise<void>((ready) => whenAssetsReady(this, ready)),
-    ]);
+    const { store, audio } = this.services;
+    const ready = new Promise<void>((done) => whenAssetsReady(this, done));
+    const opening = await openVisit(this.services, data, this.locale, ready);
     if (!this.sys.isActive()) return;
-    let input: VisitInput;
-    try {
-      const memory = engine.memoryViewFor(store.getState().memory, entry.customer, entry.id);
-      const fresh = { scenario: entry.id, difficulty: data.difficulty, memory, moves: data.choices };
-      input = engine.visitInputFor(story, saved?.log ?? null, fresh);
-    } catch (error) {
-      if (!(error instanceof engine.VisitRestoreError)) throw error;
-      return this.setAside(this.t('visitChanged'));
+    if (opening.kind === 'no-visit') return this.toHospital();
+    if (opening.kind !== 'ready') {
+      const reason = this.t(opening.kind === 'gone' ? 'visitGone' : 'visitChanged', { scenario: data.scenario });
+      return this.setAside({ notices: [reason], reason });
     }
+    const { engine, entry, input, locale } = opening;
     this.portrait = new CustomerPortrait(this, customerOf(entry.customer, entry.segment));
     this.actor = engine.createVisit(input, {
       cueMove: (tone) => {
@@ -88,11 +71,15 @@ export class VisitScene extends GameScene {
     });
     this.actor.subscribe((snapshot) => this.render(snapshot, engine, entry, locale));
     this.render(this.actor.getSnapshot(), engine, entry, locale);
+    const unsubscribe = store.subscribe((state) => {
+      if (!this.finished && state.visitOpenElsewhere()) this.lostToAnotherTab(entry.id);
+    });
+    this.events.once('shutdown', unsubscribe);
   }
 
   private render(snapshot: Snapshot, engine: Engine, entry: ScenarioEntry, locale: Locale): void {
     const { panel, actor } = this;
-    if (!panel || !actor) return;
+    if (!panel || !actor || this.finished) return;
     const { context } = snapshot;
     panel.showUpTo(context);
     this.refresh(snapshot, engine);
@@ -102,12 +89,15 @@ export class VisitScene extends GameScene {
       panel.offerChoices(context.passage.choices, this.t('chooseHint'), (index) =>
         actor.send({ type: 'CHOOSE', index }),
       );
-    } else if (snapshot.value === 'broken' && !this.finished) {
-      this.setAside(this.t('visitBroken', { reason: context.end.failure ?? '' }));
-    } else if (snapshot.status === 'done' && !this.finished) {
+    } else if (snapshot.value === 'broken') {
+      const soFar = engine.debriefOf(engine.reportNow(context), engine.transcriptOf(context), this.locale);
+      this.setAside(brokenStop(this.say, context.end.failure ?? '', soFar));
+    } else if (snapshot.status === 'done') {
       this.finish(snapshot, engine, entry, locale);
     }
   }
+
+  private readonly say = (key: FlatKey, params?: Record<string, string | number>) => this.t(key, params);
 
   private finish(snapshot: Snapshot, engine: Engine, entry: ScenarioEntry, locale: Locale): void {
     this.finished = true;
@@ -115,17 +105,31 @@ export class VisitScene extends GameScene {
     const visit = finishedVisitOf(snapshot.context, report, locale, Date.now());
     this.services.store.getState().finishVisit(visit, entry.customer, engine.outcomeOf(report));
     this.services.audio.play(report.passed ? 'stinger-pass' : 'stinger-fail');
-    this.panel?.notice(this.t('visitEnded'));
-    this.panel?.offer(this.t('toDebrief'), () => this.scene.start('debrief', visit), 'continue');
+    const { notices, actions } = endedStop(this.say, () => this.scene.start('debrief', visit));
+    this.panel?.stop(notices, actions);
   }
 
   /** A visit that cannot go on: kept aside with the reason, offered for download, and no longer resumable. */
-  private setAside(reason: string): void {
+  private setAside({ notices, reason }: Omit<Stop, 'actions'>): void {
     this.finished = true;
     const kept = this.services.store.setVisitAside(reason);
-    this.panel?.notice(reason);
-    this.panel?.offer(this.t('toHospital'), () => this.toHospital(), 'continue');
-    if (kept) this.panel?.extra(this.t('visitExport'), () => download('reprounds-visit.json', kept), 'visit-export');
+    const save = kept ? () => download('reprounds-visit.json', kept) : null;
+    this.panel?.stop(
+      notices,
+      asideActions(this.say, () => this.toHospital(), save),
+    );
+  }
+
+  /** Another tab took the visit over: this one stops playing it, and offers to take it back. */
+  private lostToAnotherTab(scenario: string): void {
+    this.finished = true;
+    this.actor?.stop();
+    const takeBack = () => {
+      this.services.store.getState().takeOverVisit();
+      this.scene.restart({ scenario, resume: true });
+    };
+    const { notices, actions } = takenOverStop(this.say, takeBack, () => this.toHospital());
+    this.panel?.stop(notices, actions);
   }
 
   /** The face, the phase, the clock and the notes, as the visit's state has them. */

@@ -32,6 +32,7 @@ const SettingsSchema = v.object({
   textSize: v.optional(v.picklist(['normal', 'large', 'x-large']), DEFAULT_SETTINGS.textSize),
   reducedMotion: v.optional(v.boolean(), DEFAULT_SETTINGS.reducedMotion),
   cues: v.optional(v.boolean(), DEFAULT_SETTINGS.cues),
+  changedAt: v.optional(v.number(), DEFAULT_SETTINGS.changedAt),
 });
 
 const FinishedSchema = v.object({
@@ -59,6 +60,7 @@ const VisitSchema = v.object({
     memory: MemoryViewSchema,
     moves: Moves,
   }),
+  owner: v.optional(v.nullable(v.object({ tab: v.string(), at: v.number() })), null),
 });
 
 /** One schema per persisted slice, each with the value a fresh game starts from. */
@@ -102,7 +104,8 @@ export const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> =
   },
 };
 
-export function migrate(state: unknown, version: number): PersistedGame {
+/** A stored game of format `version` brought to the current format, not yet checked. */
+export function upgrade(state: unknown, version: number): unknown {
   if (version > SAVE_VERSION) {
     throw new SaveFormatError(`the save was made by a newer version of RepRounds (format ${version})`);
   }
@@ -112,7 +115,11 @@ export function migrate(state: unknown, version: number): PersistedGame {
     if (!step) throw new SaveFormatError(`the save's format ${version} cannot be upgraded`);
     current = step(current);
   }
-  return readPersisted(current);
+  return current;
+}
+
+export function migrate(state: unknown, version: number): PersistedGame {
+  return readPersisted(upgrade(state, version));
 }
 
 /** `finished[0].scenario`: where in the stored game an issue is. */
@@ -129,17 +136,21 @@ export interface SliceReading {
   readonly game: PersistedGame;
   /** One line per unusable slice, naming the field: `visit.log.moves[0] has an unusable value ("0")`. */
   readonly problems: readonly string[];
+  /** Only the slices that are sound. */
+  readonly sound: Partial<PersistedGame>;
 }
 
 /** Reads each slice through its own schema, so one damaged slice does not cost the player the others. */
 export function readSlices(value: unknown): SliceReading {
   if (!isObject(value)) throw new SaveFormatError('the saved game is not an object');
   const game: Record<string, unknown> = {};
+  const sound: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [name, schema] of Object.entries(SLICES)) {
     const result = v.safeParse(schema, value[name]);
     if (result.success) {
       game[name] = result.output;
+      if (name in value) sound[name] = result.output;
       continue;
     }
     const issue = result.issues[0];
@@ -148,7 +159,7 @@ export function readSlices(value: unknown): SliceReading {
     problems.push(`${field} has an unusable value (${JSON.stringify(issue.input)?.slice(0, 40)})`);
     game[name] = v.getDefault(schema);
   }
-  return { game: game as unknown as PersistedGame, problems };
+  return { game: game as unknown as PersistedGame, problems, sound: sound as Partial<PersistedGame> };
 }
 
 /** Checks a stored game part by part; anything unusable is an error naming where it is. */

@@ -37,3 +37,48 @@ export function memoryStorage(
     },
   };
 }
+
+/** The writes other tabs make to the same storage, as the browser's `storage` event reports them. */
+export interface StorageChanges {
+  /** `key` null: the other tab cleared everything. Returns the way to stop listening. */
+  subscribe(listener: (key: string | null, value: string | null) => void): () => void;
+}
+
+export type TabStorage = KeyValueStorage & StorageChanges;
+
+/**
+ * Tabs over one storage in memory: a tab's write reaches every other tab's listeners a moment later, never
+ * its own, and only when it changed the value, as in a browser.
+ */
+export function sharedStorage(initial: Record<string, string> = {}, quota = Number.POSITIVE_INFINITY) {
+  const shared = memoryStorage(initial, quota);
+  const tabs = new Set<{ listeners: Set<(key: string | null, value: string | null) => void> }>();
+  const open = (): TabStorage => {
+    const tab = { listeners: new Set<(key: string | null, value: string | null) => void>() };
+    tabs.add(tab);
+    const tell = (key: string, value: string | null) => {
+      for (const other of tabs) {
+        if (other === tab) continue;
+        for (const listener of other.listeners) setTimeout(() => listener(key, value), 0);
+      }
+    };
+    return {
+      getItem: shared.getItem,
+      setItem: (key, value) => {
+        const before = shared.getItem(key);
+        shared.setItem(key, value);
+        if (before !== value) tell(key, value);
+      },
+      removeItem: (key) => {
+        const before = shared.getItem(key);
+        shared.removeItem(key);
+        if (before !== null) tell(key, null);
+      },
+      subscribe: (listener) => {
+        tab.listeners.add(listener);
+        return () => tab.listeners.delete(listener);
+      },
+    };
+  };
+  return { data: shared.data, open };
+}

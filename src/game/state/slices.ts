@@ -15,6 +15,8 @@ export interface Settings {
   readonly reducedMotion: boolean;
   /** A short sound after each move: rising for what the method asks, falling for what it warns against. */
   readonly cues: boolean;
+  /** When the player last changed a setting: of two tabs' settings, the later change stands. */
+  readonly changedAt: number;
 }
 
 /** A visit the trainee finished; the report is rebuilt from the choices, which always give the same one. */
@@ -31,16 +33,24 @@ export interface FinishedVisit {
   readonly memory: MemoryView;
 }
 
+/** Which tab plays the visit in progress, since when: the later claim wins when two tabs meet. */
+export interface VisitClaim {
+  readonly tab: string;
+  readonly at: number;
+}
+
 /** The visit in progress: its move log, saved once per move, and the language it is played in. */
 export interface VisitInProgress {
   readonly scenario: string;
   readonly locale: Locale;
   readonly log: VisitLog;
+  /** The tab playing it; none for a visit no open tab plays (its tab closed, or saved before tabs were told apart). */
+  readonly owner?: VisitClaim | null;
 }
 
 export interface SettingsSlice {
   settings: Settings;
-  updateSettings(change: Partial<Settings>): void;
+  updateSettings(change: Partial<Omit<Settings, 'changedAt'>>): void;
 }
 
 export interface ProgressSlice {
@@ -58,8 +68,19 @@ export interface MemorySlice {
 
 export interface VisitSlice {
   visit: VisitInProgress | null;
-  saveVisit(visit: VisitInProgress): void;
+  /**
+   * Saves the visit this tab plays, claiming it for this tab. Refused (false) while another tab holds the
+   * visit in progress: that tab's moves are never written over.
+   */
+  saveVisit(visit: Omit<VisitInProgress, 'owner'>): boolean;
+  /** Drops the visit in progress; refused while another tab holds it. */
   clearVisit(): void;
+  /** Claims the visit in progress for this tab, from whichever tab held it; the other tab stops playing it. */
+  takeOverVisit(): void;
+  /** Lets go of this tab's claim (the tab is closing), so the next tab to open can Continue at once. */
+  releaseVisit(): void;
+  /** True while another tab plays the visit in progress. */
+  visitOpenElsewhere(): boolean;
 }
 
 /** Set when the stored game could not be read: the player is told, and the damaged copy is kept. */
@@ -97,15 +118,19 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   reducedMotion: false,
   cues: true,
+  changedAt: 0,
 };
 
 /** Finished visits kept, newest last; older ones drop off so the save stays small. */
 export const MAX_FINISHED = 200;
 
-export const createSettingsSlice: Slice<SettingsSlice> = (set) => ({
-  settings: DEFAULT_SETTINGS,
-  updateSettings: (change) => set((s) => ({ settings: { ...s.settings, ...change } })),
-});
+export const createSettingsSlice =
+  (now: () => number): Slice<SettingsSlice> =>
+  (set) => ({
+    settings: DEFAULT_SETTINGS,
+    updateSettings: (change) =>
+      set((s) => ({ settings: { ...s.settings, ...change, changedAt: Math.max(now(), s.settings.changedAt + 1) } })),
+  });
 
 export const createProgressSlice: Slice<ProgressSlice> = (set) => ({
   finished: [],
@@ -123,11 +148,32 @@ export const createMemorySlice: Slice<MemorySlice> = (set) => ({
   rememberVisit: (customer, outcome) => set((s) => ({ memory: rememberVisit(s.memory, customer, outcome) })),
 });
 
-export const createVisitSlice: Slice<VisitSlice> = (set) => ({
-  visit: null,
-  saveVisit: (visit) => set({ visit }),
-  clearVisit: () => set({ visit: null }),
-});
+/** True when the visit in progress is being played in a tab other than `me`. */
+export const openElsewhere = (visit: VisitInProgress | null, me: string): boolean =>
+  !!visit?.owner && visit.owner.tab !== me;
+
+/** The visit slice of the tab `tab`; `now` stamps its claims. */
+export const createVisitSlice =
+  (tab: string, now: () => number): Slice<VisitSlice> =>
+  (set, get) => {
+    const elsewhere = () => openElsewhere(get().visit, tab);
+    const claim = (held: VisitInProgress | null): VisitClaim =>
+      held?.owner?.tab === tab ? held.owner : { tab, at: Math.max(now(), (held?.owner?.at ?? 0) + 1) };
+    return {
+      visit: null,
+      saveVisit: (visit) => {
+        if (elsewhere()) return false;
+        set((s) => ({ visit: { ...visit, owner: claim(s.visit) } }));
+        return true;
+      },
+      clearVisit: () => {
+        if (!elsewhere()) set({ visit: null });
+      },
+      takeOverVisit: () => set((s) => (s.visit ? { visit: { ...s.visit, owner: claim(s.visit) } } : {})),
+      releaseVisit: () => set((s) => (s.visit?.owner?.tab === tab ? { visit: { ...s.visit, owner: null } } : {})),
+      visitOpenElsewhere: elsewhere,
+    };
+  };
 
 /** The notices; `release` runs when the player starts fresh over a damaged save held in place. */
 export const createNoticeSlice =

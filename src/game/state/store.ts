@@ -1,7 +1,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { migrate, type PersistedGame, readSlices, SAVE_VERSION, SaveFormatError } from './persisted';
-import { type Clock, type KeyValueStorage, systemClock } from './ports';
+import { migrate, type PersistedGame, readSlices, SAVE_VERSION, SaveFormatError, upgrade } from './persisted';
+import { type Clock, type KeyValueStorage, type StorageChanges, systemClock } from './ports';
 import {
   createMemorySlice,
   createNoticeSlice,
@@ -11,6 +11,7 @@ import {
   type GameState,
   type SaveProblem,
 } from './slices';
+import { canonical, mergeGames } from './tabs';
 
 export const SAVE_KEY = 'reprounds';
 export const DAMAGED_PREFIX = 'reprounds:damaged:';
@@ -19,6 +20,8 @@ export const VISIT_ASIDE_PREFIX = 'reprounds:visit-aside:';
 
 export type GameStore = StoreApi<GameState> & {
   rehydrated: Promise<void>;
+  /** This tab's name in the claims on a visit in progress. */
+  readonly tab: string;
   /** The game as it stands, in the save's own format: what the player downloads when it cannot be stored. */
   saveText(): string;
   /**
@@ -39,13 +42,23 @@ const partialize = (s: GameState): PersistedGame => ({
 /**
  * The one game store, from typed slices, persisted under `reprounds`. A stored game that cannot be read
  * is moved aside to `reprounds:damaged:<time>` (nothing is lost), and the store starts fresh and says why.
+ * Where the storage reports other tabs' writes, each is merged in (see `tabs.ts`), so no tab writes over
+ * another's finished visits or its visit in progress.
  */
-export function createGameStore(storage: KeyValueStorage, clock: Clock = systemClock): GameStore {
+export function createGameStore(
+  storage: KeyValueStorage & Partial<StorageChanges>,
+  clock: Clock = systemClock,
+  tab = 'tab',
+): GameStore {
   let problem: SaveProblem | null = null;
+  /** What the save held when this tab last read or wrote it: another tab's write is anything else. */
+  let lastSeen: string | null = null;
   /** While a damaged save is held in place, the game's writes wait here instead of overwriting it. */
   let holding = false;
   let waiting: string | null = null;
   let failed = false;
+  /** Set when another tab runs a newer RepRounds: this tab writes nothing more, so it cannot turn the save back. */
+  let stopped = false;
 
   // Moves the stored game aside at once, before anything can write over it. Where there is no room for a
   // copy (a save that fills most of the quota), it stays in place and is exported from there.
@@ -64,12 +77,14 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
 
   /** Writes the game; a write the browser refuses leaves play going on from memory, and says so once. */
   const write = (text: string) => {
+    if (stopped) return;
     if (holding) {
       waiting = text;
       return;
     }
     try {
       storage.setItem(SAVE_KEY, text);
+      lastSeen = text;
     } catch (error) {
       if (failed) return;
       failed = true;
@@ -90,9 +105,9 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
   const store = createStore<GameState>()(
     persist(
       (...a) => ({
-        ...createSettingsSlice(...a),
+        ...createSettingsSlice(clock.now)(...a),
         ...createProgressSlice(...a),
-        ...createVisitSlice(...a),
+        ...createVisitSlice(tab, clock.now)(...a),
         ...createMemorySlice(...a),
         ...createNoticeSlice(release)(...a),
       }),
@@ -103,6 +118,7 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
         storage: {
           getItem: (name) => {
             const raw = storage.getItem(name);
+            lastSeen = raw;
             if (raw === null) return null;
             let parsed: unknown;
             try {
@@ -118,7 +134,8 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
             }
             return parsed as { state: PersistedGame; version: number };
           },
-          setItem: (_name, value) => write(JSON.stringify(value)),
+          // The writer's name goes with the game: another tab weighs a visit in progress by who wrote it.
+          setItem: (_name, value) => write(JSON.stringify({ ...value, tab })),
           removeItem: (name) => storage.removeItem(name),
         },
         partialize,
@@ -138,10 +155,38 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
     ),
   );
 
+  /** Another tab wrote the save: its game is merged into this one, and written back where it lacked ours. */
+  const receive = (raw: string | null) => {
+    if (raw === null || raw === lastSeen || holding) return;
+    lastSeen = raw;
+    let theirs: Partial<PersistedGame>;
+    let writer: string | null;
+    try {
+      const envelope = JSON.parse(raw) as { state?: unknown; version?: unknown; tab?: unknown };
+      if (typeof envelope.version !== 'number') return;
+      theirs = readSlices(upgrade(envelope.state, envelope.version)).sound;
+      writer = typeof envelope.tab === 'string' ? envelope.tab : null;
+    } catch (error) {
+      // A newer RepRounds in another tab: this one stops writing rather than turn its save back.
+      if (error instanceof SaveFormatError && /newer/.test(error.message)) {
+        failed = true;
+        stopped = true;
+        store.setState({ storageProblem: { reason: 'newer' } });
+      }
+      return;
+    }
+    const ours = partialize(store.getState());
+    const merged = mergeGames(ours, theirs, writer, tab);
+    if (canonical(merged) !== canonical(ours)) store.setState(merged);
+    else if (canonical(merged) !== canonical({ ...merged, ...theirs })) write(saveText());
+  };
   const rehydrated = Promise.resolve(store.persist.rehydrate()).then(() => {
     if (problem) store.setState({ saveProblem: problem });
+    storage.subscribe?.((key, value) => {
+      if (key === SAVE_KEY) receive(value);
+    });
   });
-  const saveText = () => JSON.stringify({ state: partialize(store.getState()), version: SAVE_VERSION });
+  const saveText = () => JSON.stringify({ state: partialize(store.getState()), version: SAVE_VERSION, tab });
   const setVisitAside = (reason: string): string | null => {
     const { visit } = store.getState();
     if (!visit) return null;
@@ -154,5 +199,5 @@ export function createGameStore(storage: KeyValueStorage, clock: Clock = systemC
     store.getState().clearVisit();
     return text;
   };
-  return Object.assign(store, { rehydrated, saveText, setVisitAside });
+  return Object.assign(store, { rehydrated, tab, saveText, setVisitAside });
 }

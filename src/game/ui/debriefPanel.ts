@@ -84,3 +84,16 @@ export function transcriptSection(
   }
   return el('details', { className: 'transcript-panel' }, [el('summary', { text: words.transcript }), list]);
 }
+
+/** A visit that stopped before its end: how it stood at that point, compliance first. */
+export function reportSoFarSection(view: DebriefView, words: DebriefWords & { readonly soFar: string }): HTMLElement {
+  return el('section', { className: 'report-so-far', testid: 'report-so-far' }, [
+    el('h2', { text: words.soFar }),
+    el('p', { className: `total ${view.passed ? 'pass' : 'fail'}` }, [
+      el('span', { testid: 'report-so-far-total', text: String(view.total) }),
+      el('span', { className: 'of', text: '/100' }),
+    ]),
+    complianceSection(view, words),
+    ...view.dimensions.map(dimensionSection),
+  ]);
+}

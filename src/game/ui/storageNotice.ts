@@ -3,6 +3,12 @@ import { t } from '../i18n/strings';
 import type { GameStore } from '../state/store';
 import { button, download, el } from './dom';
 
+const NOTICE: Record<string, Parameters<typeof t>[1]> = {
+  full: 'storageFull',
+  blocked: 'storageBlocked',
+  newer: 'storageNewer',
+};
+
 /**
  * Tells the player, once and over any screen, that progress is no longer being saved and why, and offers
  * the game as it stands for download. Play goes on from memory whatever they choose.
@@ -31,7 +37,7 @@ export function mountStorageNotice(overlay: HTMLElement, store: GameStore, local
       testid: 'storage-problem-dismiss',
     });
     shown = el('div', { className: 'dialog storage-notice', testid: 'storage-problem', attrs: { role: 'alert' } }, [
-      el('p', { text: say(problem.reason === 'full' ? 'storageFull' : 'storageBlocked') }),
+      el('p', { text: say(NOTICE[problem.reason] ?? 'storageBlocked') }),
       el('div', { className: 'row' }, [
         button(say('storageExport'), () => download('reprounds-progress.json', store.saveText()), {
           testid: 'storage-problem-export',

@@ -20,6 +20,8 @@ export interface TitleActions {
   start(): void;
   /** Drop the visit in progress and go to the hospital. */
   newGame(): void;
+  /** Claim the visit in progress from the tab that plays it, and resume it here. */
+  takeOver(): void;
 }
 
 /**
@@ -30,6 +32,7 @@ export class TitleView {
   private root: HTMLElement | null = null;
   private progress: HTMLElement | null = null;
   private fraction: number | null = 0;
+  private unsubscribe: (() => void) | null = null;
 
   constructor(
     private readonly overlay: HTMLElement,
@@ -38,12 +41,27 @@ export class TitleView {
   ) {}
 
   show(): void {
-    if (!this.root) this.render();
+    if (this.root) return;
+    this.render();
+    // Another tab may start, take over or finish the visit in progress while the title is up.
+    const where = () => {
+      const state = this.deps.store.getState();
+      return state.visit ? (state.visitOpenElsewhere() ? 'elsewhere' : 'here') : 'none';
+    };
+    let was = where();
+    this.unsubscribe ??= this.deps.store.subscribe(() => {
+      const now = where();
+      if (now === was) return;
+      was = now;
+      if (this.root) this.render();
+    });
   }
 
   hide(): void {
     this.root?.remove();
     this.root = null;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   /** Loading progress of the game's pictures, 0-1; null once everything is in. */
@@ -65,11 +83,22 @@ export class TitleView {
     const locale = this.deps.locale();
     document.documentElement.lang = locale;
 
-    const start = button(state.visit ? this.t('continueGame') : this.t('newGame'), () => this.actions.start(), {
-      className: 'primary',
+    const elsewhere = state.visitOpenElsewhere();
+    const label = elsewhere ? 'openHospital' : state.visit ? 'continueGame' : 'newGame';
+    const start = button(this.t(label), () => this.actions.start(), {
+      className: elsewhere ? '' : 'primary',
       testid: 'start',
     });
-    const fresh = state.visit ? button(this.t('newGame'), () => this.actions.newGame(), { testid: 'new-game' }) : null;
+    const fresh =
+      state.visit && !elsewhere
+        ? button(this.t('newGame'), () => this.actions.newGame(), { testid: 'new-game' })
+        : null;
+    const takeOver = elsewhere
+      ? button(this.t('takeOver'), () => this.actions.takeOver(), { className: 'primary', testid: 'take-over' })
+      : null;
+    const where = elsewhere
+      ? el('p', { className: 'notice', testid: 'visit-elsewhere', text: this.t('visitElsewhere') })
+      : null;
     const languages = el('div', { className: 'row', attrs: { role: 'group', 'aria-label': this.t('language') } }, [
       this.languageButton('en', 'English'),
       this.languageButton('zh-CN', '中文'),
@@ -78,7 +107,15 @@ export class TitleView {
       className: 'progress',
       attrs: { role: 'progressbar', 'aria-label': this.t('loading'), 'aria-valuemin': '0', 'aria-valuemax': '100' },
     });
-    const menu = el('nav', { className: 'menu' }, [start, fresh, languages, this.settingsPanel(), this.progress]);
+    const menu = el('nav', { className: 'menu' }, [
+      where,
+      takeOver,
+      start,
+      fresh,
+      languages,
+      this.settingsPanel(),
+      this.progress,
+    ]);
     const root = el('section', { className: 'view view-title', attrs: { 'aria-label': this.t('appName') } }, [
       el('div', { className: 'title' }, [
         el('h1', { text: this.t('appName') }),
@@ -91,7 +128,7 @@ export class TitleView {
     this.overlay.append(root);
     this.setProgress(this.fraction);
     if (state.saveProblem) root.append(this.saveProblemDialog(state.saveProblem));
-    else start.focus();
+    else (takeOver ?? start).focus();
     // Read by npm run bench:browser: the moment the title can be used.
     if (performance.getEntriesByName(TITLE_INTERACTIVE).length === 0) performance.mark(TITLE_INTERACTIVE);
   }

@@ -2,6 +2,12 @@ import type { StoryChoice } from '../../core/ink/types';
 import type { TranscriptEntry, VisitContext } from '../../core/visit/visitMachine';
 import { button, el, icon, type View } from './dom';
 
+export interface PanelAction {
+  readonly text: string;
+  run(): void;
+  readonly testid: string;
+}
+
 /** The visit's DOM: the bar with phase and clock, the notes, the dialogue log and what can be done now. */
 export class VisitPanel {
   readonly phase = el('p', { className: 'phase' });
@@ -72,6 +78,19 @@ export class VisitPanel {
   /** A second, lesser button beside the one offered. */
   extra(text: string, onClick: () => void, testid = 'extra'): void {
     this.actions.append(button(text, onClick, { testid }));
+  }
+
+  /**
+   * The visit stops here: what happened, in words (and anything more, such as the report so far), under
+   * the dialogue; the first action is offered, the others beside it.
+   */
+  stop(notices: readonly (string | Node)[], [first, ...others]: readonly PanelAction[]): void {
+    for (const notice of notices) {
+      if (typeof notice === 'string') this.notice(notice);
+      else this.log.append(notice);
+    }
+    this.offer(first.text, first.run, first.testid);
+    for (const other of others) this.extra(other.text, other.run, other.testid);
   }
 
   offerChoices(choices: readonly StoryChoice[], hint: string, onChoose: (index: number) => void): void {

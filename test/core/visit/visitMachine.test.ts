@@ -89,6 +89,21 @@ describe('the visit machine', () => {
     expect(actor.getSnapshot().context.end.failure).toMatch(/ran out of content/);
   });
 
+  it('logs a move only once the story has taken it: a fault after a choice logs nothing, and a second click nothing more', () => {
+    const saves: VisitLog[] = [];
+    const actor = createVisit(
+      { story: compileClean(fixture('runtime-errors.ink')) },
+      { saveProgress: (log) => saves.push(log) },
+    );
+    actor.send({ type: 'READ_ALL' });
+    actor.send({ type: 'CHOOSE', index: 1 });
+    expect(actor.getSnapshot().value).toBe('broken');
+    expect(actor.getSnapshot().context.end.failure).toMatch(/runtime-errors\.ink:\d+: .*RANDOM/);
+    actor.send({ type: 'CHOOSE', index: 1 });
+    expect(actor.getSnapshot().context.moves).toHaveLength(1);
+    expect(saves.map((s) => s.moves)).toEqual([[]]);
+  });
+
   it('stops a visit whose story calls an EXTERNAL the game lacks, at its first line, saying so', () => {
     const actor = createVisit({ story: compileClean(fixture('missing-external.ink')) });
     expect(actor.getSnapshot().value).toBe('broken');

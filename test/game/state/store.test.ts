@@ -186,7 +186,7 @@ describe('the game store', () => {
     const kept = store.setVisitAside('the scenario is gone');
     expect(JSON.parse(kept ?? '')).toEqual({
       reason: 'the scenario is gone',
-      visit: { scenario: 'retired', locale: 'en', log },
+      visit: { scenario: 'retired', locale: 'en', log, owner: { tab: 'tab', at: clock.now() } },
     });
     expect(storage.getItem(`${VISIT_ASIDE_PREFIX}${clock.now()}`)).toBe(kept);
     expect(store.getState().visit).toBeNull();
@@ -240,6 +240,7 @@ describe('save migrations', () => {
         memory: EMPTY_VIEW,
         moves: [1, 0, 2],
       },
+      owner: null,
     });
     expect(v2.memory).toEqual(EMPTY_MEMORY);
     expect(v2.finished[0].memory).toEqual(EMPTY_VIEW);
