@@ -231,6 +231,51 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stops a visit whose story fails mid-visit: says where, shows the report so far, keeps the moves made', async () => {
+    const broken = compileClean('test/fixtures/ink/fault-mid-visit.ink');
+    const { page, errors } = await openPage(browser);
+    // The KOL visit's story, as the game loads it, is swapped for one that fails at its second move.
+    await page.route(/\/assets\/en-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(`stories/${KOL}/en.ink`)) return route.fulfill({ response, body });
+      return route.fulfill({ response, body: `export default ${JSON.stringify(broken)};` });
+    });
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await playByKeyboard(page, [1, 1], 1);
+    // Read on to the second decision.
+    while ((await page.locator('[data-testid=choices] button').count()) === 0) {
+      await page.waitForSelector('[data-testid=continue]:focus');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=continue]:focus, [data-testid=choices] button');
+    }
+    await page.keyboard.press('1');
+    await page.waitForSelector('[data-testid=report-so-far]');
+    await shot(page, 'visit-broken');
+    expect(await page.textContent('.log .notice')).toContain('This scenario has an error');
+    expect(await page.textContent('[data-testid=trainer-detail]')).toMatch(/fault-mid-visit\.ink:\d+: .*RANDOM/);
+    expect(Number(await page.textContent('[data-testid=report-so-far-total]'))).toBeGreaterThanOrEqual(0);
+    expect(await page.locator('[data-testid=report-so-far] .dimension').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=choices] button').count()).toBe(0);
+    // Kept aside with the one move the story took; the move it failed on was never logged.
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('reprounds:visit-aside:'))
+        .map((k) => JSON.parse(localStorage.getItem(k) ?? '')),
+    );
+    expect(kept).toHaveLength(1);
+    expect(kept[0].visit.log.moves).toEqual([0]);
+    expect(kept[0].reason).toContain('fault-mid-visit.ink');
+    await page.click('[data-testid=continue]');
+    await page.waitForSelector(`[data-testid=visit-${KOL}]`);
+    await page.goto(url());
+    expect(await page.textContent('[data-testid=start]')).toBe('New game');
+    expect(errors).toEqual([]);
+  });
+
   it('says at once that nothing will be kept when the browser blocks storage, and still plays', async () => {
     const block = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`;
     const { page, errors } = await openPage(browser, { init: block });

@@ -39,7 +39,7 @@ const en = {
   promisedEarlier: 'You promised: {list}',
   lastVisit: 'Last visit: {title} ({result})',
   visitBroken:
-    'This scenario has an error, so the visit cannot go on. Your moves up to here are kept: you can download the visit, and the report so far is below.',
+    'This scenario has an error, so the visit cannot go on. Your moves up to here are kept: you can download the visit, and see the report so far.',
   forTrainer: 'For the scenario’s trainer: {detail}',
   reportSoFar: 'The report so far',
   notes: 'Your notes',
@@ -152,7 +152,7 @@ const zhCN: Strings = {
   fromEarlier: '之前拜访中了解到：{text}',
   promisedEarlier: '你承诺过：{list}',
   lastVisit: '上次拜访：{title}（{result}）',
-  visitBroken: '这个场景有错误，拜访无法继续。到目前为止的每一步都已保留：你可以下载这次拜访，下面是截至此处的评估。',
+  visitBroken: '这个场景有错误，拜访无法继续。到目前为止的每一步都已保留：你可以下载这次拜访，并查看截至此处的评估。',
   forTrainer: '供场景编写培训师参考：{detail}',
   reportSoFar: '截至此处的评估',
   notes: '拜访笔记',

@@ -81,16 +81,15 @@ export class VisitPanel {
   }
 
   /**
-   * The visit stops here: what happened, in words (and anything more, such as the report so far), under
-   * the dialogue; the first action is offered, the others beside it.
+   * The visit stops here: what happened, in words, under the dialogue; the first action is offered, the
+   * others beside it, and anything more (such as the report so far) below them.
    */
   stop(notices: readonly (string | Node)[], [first, ...others]: readonly PanelAction[]): void {
-    for (const notice of notices) {
-      if (typeof notice === 'string') this.notice(notice);
-      else this.log.append(notice);
-    }
+    for (const notice of notices) if (typeof notice === 'string') this.notice(notice);
+    this.log.lastElementChild?.scrollIntoView({ block: 'end' });
     this.offer(first.text, first.run, first.testid);
     for (const other of others) this.extra(other.text, other.run, other.testid);
+    for (const notice of notices) if (typeof notice !== 'string') this.actions.append(notice);
   }
 
   offerChoices(choices: readonly StoryChoice[], hint: string, onChoose: (index: number) => void): void {
