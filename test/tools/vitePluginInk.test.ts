@@ -8,13 +8,14 @@ import minimal from '../fixtures/ink/minimal.ink';
 
 const root = resolve(import.meta.dirname, '../..');
 
-async function bundle(entry: string): Promise<string> {
+/** Builds `entry` as a library; the build checks the stories in `check` (none by default). */
+async function bundle(entry: string, check: string[] = []): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'reprounds-build-'));
   await build({
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [inkPlugin()],
+    plugins: [inkPlugin({ check })],
     build: { outDir, lib: { entry: resolve(root, entry), formats: ['es'], fileName: 'out' }, minify: false },
   });
   return readdirSync(outDir)
@@ -34,6 +35,13 @@ describe('the ink Vite plugin', () => {
     expect(code).toContain('ChooseChoiceIndex');
     expect(code).not.toContain('InkParser');
     expect(code).not.toContain('Compilation failed');
+  });
+
+  it('fails the build on a story that loops, with the loop at its file and line, as stories:check does', async () => {
+    const file = 'test/fixtures/ink/endless.ink';
+    await expect(bundle('test/fixtures/build/good.ts', [file])).rejects.toThrow(
+      new RegExp(`${file.replaceAll('.', '\\.')}:\\d+: .*knot 'silent' ran 100,000 steps`),
+    );
   });
 
   it('fails the build on a broken story, naming its file and line', async () => {
