@@ -228,6 +228,26 @@ describe('RepRounds in Chromium', () => {
     await page.waitForSelector(`[data-testid=visit-${KOL}]`);
     await page.goto(url());
     expect(await page.textContent('[data-testid=start]')).toBe('New game');
+    // The title lists it, to download as it was kept, or to delete after asking once more.
+    await page.click('[data-testid=kept] summary');
+    await shot(page, 'title-kept');
+    expect(await page.locator('[data-testid=kept-item]').count()).toBe(1);
+    expect(await page.textContent('[data-testid=kept-item]')).toContain('no longer in the library');
+    const downloaded = await page.evaluate(() => {
+      const seen: string[] = [];
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        void (blob as Blob).text().then((text) => seen.push(text));
+        return create(blob as Blob);
+      };
+      (document.querySelector('[data-testid=kept-download]') as HTMLElement).click();
+      return new Promise<string>((done) => setTimeout(() => done(seen[0] ?? ''), 100));
+    });
+    expect(JSON.parse(downloaded)).toEqual(kept[0]);
+    await page.click('[data-testid=kept-item] button >> nth=1');
+    expect(await page.locator('[data-testid=kept-item]').count()).toBe(1);
+    await page.click('[data-testid=kept-item] button >> nth=1');
+    expect(await page.locator('[data-testid=kept]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

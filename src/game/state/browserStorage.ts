@@ -16,6 +16,7 @@ export function browserStorage(): { storage: TabStorage; blocked: boolean } {
         getItem: (key) => local.getItem(key),
         setItem: (key, value) => local.setItem(key, value),
         removeItem: (key) => local.removeItem(key),
+        keys: () => Array.from({ length: local.length }, (_, i) => local.key(i) ?? '').filter(Boolean),
         subscribe: (listener) => {
           const heard = (event: StorageEvent) => {
             if (event.storageArea === local) listener(event.key, event.newValue);

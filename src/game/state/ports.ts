@@ -3,6 +3,8 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Every key stored, to list what was kept aside. */
+  keys(): string[];
 }
 
 /** Wall-clock time, behind an interface so tests control it. */
@@ -35,6 +37,7 @@ export function memoryStorage(
     removeItem: (key) => {
       data.delete(key);
     },
+    keys: () => [...data.keys()],
   };
 }
 
@@ -64,6 +67,7 @@ export function sharedStorage(initial: Record<string, string> = {}, quota = Numb
     };
     return {
       getItem: shared.getItem,
+      keys: shared.keys,
       setItem: (key, value) => {
         const before = shared.getItem(key);
         shared.setItem(key, value);

@@ -1,6 +1,6 @@
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { migrate, type PersistedGame, readSlices, SAVE_VERSION, SaveFormatError, upgrade } from './persisted';
+import { type PersistedGame, readSlices, SAVE_VERSION, SaveFormatError, upgrade } from './persisted';
 import { type Clock, type KeyValueStorage, type StorageChanges, systemClock } from './ports';
 import {
   createMemorySlice,
@@ -18,6 +18,19 @@ export const DAMAGED_PREFIX = 'reprounds:damaged:';
 /** Visits in progress that could not resume, kept with the reason for export. */
 export const VISIT_ASIDE_PREFIX = 'reprounds:visit-aside:';
 
+/** A damaged save or a visit that could not resume, kept in storage for the player to download. */
+export interface KeptAside {
+  readonly key: string;
+  readonly kind: 'save' | 'visit';
+  /** When it was set aside. */
+  readonly at: number;
+  readonly reason: string | null;
+}
+
+/** Beside each damaged save, why it was set aside; the copy itself stays byte for byte. */
+const REASON_PREFIX = 'reprounds:damaged-reason:';
+const reasonKey = (key: string) => `${REASON_PREFIX}${key.slice(DAMAGED_PREFIX.length)}`;
+
 export type GameStore = StoreApi<GameState> & {
   rehydrated: Promise<void>;
   /** This tab's name in the claims on a visit in progress. */
@@ -30,6 +43,12 @@ export type GameStore = StoreApi<GameState> & {
    * for download; null when no visit was in progress.
    */
   setVisitAside(reason: string): string | null;
+  /** What is kept aside, newest first. */
+  keptAside(): KeptAside[];
+  /** The text of something kept aside, byte for byte as it was kept; null if it is gone. */
+  keptText(key: string): string | null;
+  /** Deletes something kept aside, once the player has it or does not want it. */
+  discardKept(key: string): void;
 };
 
 const partialize = (s: GameState): PersistedGame => ({
@@ -69,6 +88,11 @@ export function createGameStore(
       if (raw !== null) storage.setItem(keptAs, raw);
       storage.removeItem(SAVE_KEY);
       problem = { reason, keptAs, inPlace: false };
+      try {
+        storage.setItem(reasonKey(keptAs), reason);
+      } catch {
+        // The copy is what matters; without room for its reason, the list shows it without one.
+      }
     } catch {
       holding = raw !== null;
       problem = { reason, keptAs: SAVE_KEY, inPlace: true };
@@ -139,7 +163,8 @@ export function createGameStore(
           removeItem: (name) => storage.removeItem(name),
         },
         partialize,
-        migrate: (state, version) => migrate(state, version),
+        // Upgraded here, checked slice by slice in `merge`: one bad slice of an old save costs only itself.
+        migrate: (state, version) => upgrade(state, version) as PersistedGame,
         // Slice by slice: a damaged slice starts fresh, the sound ones are kept, and the save as it was is
         // set aside, byte for byte, with every problem named.
         merge: (persisted, current) => {
@@ -199,5 +224,29 @@ export function createGameStore(
     store.getState().clearVisit();
     return text;
   };
-  return Object.assign(store, { rehydrated, tab, saveText, setVisitAside });
+  const keptAside = (): KeptAside[] =>
+    storage
+      .keys()
+      .flatMap((key): KeptAside[] => {
+        const kind = key.startsWith(DAMAGED_PREFIX) ? 'save' : key.startsWith(VISIT_ASIDE_PREFIX) ? 'visit' : null;
+        if (!kind) return [];
+        const at = Number(key.slice((kind === 'save' ? DAMAGED_PREFIX : VISIT_ASIDE_PREFIX).length));
+        return [{ key, kind, at, reason: kind === 'save' ? storage.getItem(reasonKey(key)) : visitReason(key) }];
+      })
+      .sort((a, b) => b.at - a.at);
+  const visitReason = (key: string): string | null => {
+    try {
+      const { reason } = JSON.parse(storage.getItem(key) ?? '') as { reason?: unknown };
+      return typeof reason === 'string' ? reason : null;
+    } catch {
+      return null;
+    }
+  };
+  const discardKept = (key: string) => {
+    if (!key.startsWith(DAMAGED_PREFIX) && !key.startsWith(VISIT_ASIDE_PREFIX)) return;
+    storage.removeItem(key);
+    if (key.startsWith(DAMAGED_PREFIX)) storage.removeItem(reasonKey(key));
+  };
+  const keptText = (key: string) => storage.getItem(key);
+  return Object.assign(store, { rehydrated, tab, saveText, setVisitAside, keptAside, keptText, discardKept });
 }

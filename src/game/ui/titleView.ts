@@ -114,6 +114,7 @@ export class TitleView {
       fresh,
       languages,
       this.settingsPanel(),
+      this.keptPanel(),
       this.progress,
     ]);
     const root = el('section', { className: 'view view-title', attrs: { 'aria-label': this.t('appName') } }, [
@@ -182,6 +183,47 @@ export class TitleView {
       el('label', {}, [el('span', { text: this.t('textSize') }), size]),
       check(this.t('reducedMotion'), s.reducedMotion, (reducedMotion) => update({ reducedMotion })),
       check(this.t('cues'), s.cues, (cues) => update({ cues })),
+    ]);
+  }
+
+  /**
+   * What was kept aside (damaged saves, visits that could not resume): each can be downloaded as it was
+   * kept, or deleted, which asks once more first. Shown only when there is something.
+   */
+  private keptPanel(): HTMLElement | null {
+    const { store } = this.deps;
+    const kept = store.keptAside();
+    if (!kept.length) return null;
+    const locale = this.deps.locale();
+    const items = kept.map((item) => {
+      const date = new Date(item.at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+      const label = this.t(item.kind === 'save' ? 'keptSave' : 'keptVisit', { date });
+      const remove = button(this.t('keptDelete'), () => {
+        if (remove.dataset.sure !== 'yes') {
+          remove.dataset.sure = 'yes';
+          remove.textContent = this.t('keptDeleteSure');
+          return;
+        }
+        store.discardKept(item.key);
+        this.render();
+        (this.root?.querySelector('.kept summary') as HTMLElement | null)?.focus();
+      });
+      const name = `reprounds-${item.kind === 'save' ? 'damaged-save' : 'visit'}-${item.at}.json`;
+      return el('li', { testid: 'kept-item' }, [
+        el('p', { text: label }),
+        item.reason ? el('p', { className: 'muted', text: item.reason }) : null,
+        el('div', { className: 'row' }, [
+          button(this.t('keptDownload'), () => download(name, store.keptText(item.key) ?? ''), {
+            testid: 'kept-download',
+          }),
+          remove,
+        ]),
+      ]);
+    });
+    const open = this.root?.querySelector('.kept')?.hasAttribute('open') ?? false;
+    return el('details', { className: 'kept', testid: 'kept', attrs: open ? { open: '' } : {} }, [
+      el('summary', { text: this.t('keptTitle', { n: kept.length }) }),
+      el('ul', {}, items),
     ]);
   }
 

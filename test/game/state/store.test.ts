@@ -136,6 +136,47 @@ describe('the game store', () => {
     });
   });
 
+  it('reads an older save slice by slice too: one bad finished visit costs only the finished visits', async () => {
+    const settings = { ...DEFAULT_SETTINGS, volume: 0.3 };
+    const raw = JSON.stringify({
+      state: { settings, finished: [{ ...finished, total: 'high' }], visit: null },
+      version: 1,
+    });
+    const storage = memoryStorage({ [SAVE_KEY]: raw });
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    expect(store.getState().saveProblem?.reason).toBe('finished[0].total has an unusable value ("high")');
+    expect(store.getState()).toMatchObject({ settings: { volume: 0.3 }, finished: [] });
+    expect(storage.getItem(`${DAMAGED_PREFIX}${clock.now()}`)).toBe(raw);
+  });
+
+  it('lists what is kept aside, newest first, with its reason, and deletes it only when asked', async () => {
+    const storage = memoryStorage({ [SAVE_KEY]: 'not json' });
+    const store = createGameStore(storage, clock);
+    await store.rehydrated;
+    store.getState().saveVisit({ scenario: 'retired', locale: 'en', log: visitLog });
+    const later = { now: () => clock.now() + 60_000 };
+    const again = createGameStore(storage, later);
+    await again.rehydrated;
+    again.setVisitAside('the scenario is gone');
+    const kept = again.keptAside();
+    expect(kept).toEqual([
+      { key: `${VISIT_ASIDE_PREFIX}${later.now()}`, kind: 'visit', at: later.now(), reason: 'the scenario is gone' },
+      {
+        key: `${DAMAGED_PREFIX}${clock.now()}`,
+        kind: 'save',
+        at: clock.now(),
+        reason: 'the saved game is not readable data',
+      },
+    ]);
+    expect(again.keptText(kept[1].key)).toBe('not json');
+    again.discardKept(kept[1].key);
+    expect(again.keptAside().map((k) => k.kind)).toEqual(['visit']);
+    // Only what was kept aside can be deleted this way.
+    again.discardKept(SAVE_KEY);
+    expect(storage.getItem(SAVE_KEY)).not.toBeNull();
+  });
+
   it('keeps a damaged save too large to copy where it is, writes nothing over it, and discards it only on starting fresh', async () => {
     const raw = `{"state": {"settings"${' '.repeat(3000)}`;
     // Room for the save once, not twice: setting a copy aside would need double the space.
