@@ -251,6 +251,32 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells the true reason when a saved visit’s moves do not fit its story, and keeps it aside', async () => {
+    const log = {
+      format: 2,
+      scenario: KOL,
+      storyVersion: story.hash,
+      difficulty: 'standard',
+      memoryFormat: 1,
+      memory: EMPTY_VIEW,
+      moves: [BEST[0] - 1, 9],
+    };
+    const save = JSON.stringify({ state: { visit: { scenario: KOL, locale: 'en', log } }, version: 2 });
+    const { page, errors } = await openPage(browser, {
+      init: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(save)}); sessionStorage.setItem('seeded', '1'); }`,
+    });
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('[data-testid=report-so-far]');
+    expect(await page.textContent('.log .notice')).toContain('The saved moves of this visit do not fit its scenario');
+    expect(await page.textContent('[data-testid=trainer-detail]')).toContain('move 2 of the saved visit (choice 10)');
+    await page.click('[data-testid=continue]');
+    await page.goto(url());
+    expect(await page.textContent('[data-testid=start]')).toBe('New game');
+    expect(await page.locator('[data-testid=kept-item]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('stops a visit whose story fails mid-visit: says where, shows the report so far, keeps the moves made', async () => {
     const broken = compileClean('test/fixtures/ink/fault-mid-visit.ink');
     const { page, errors } = await openPage(browser);

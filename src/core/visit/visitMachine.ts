@@ -69,6 +69,8 @@ export interface VisitEnd {
   readonly reason: string | null;
   /** Why the story could not go on, when it failed while running or saved moves did not fit it. */
   readonly failure: string | null;
+  /** What failed: the story as it ran, or a saved visit whose moves the story does not offer. */
+  readonly failedOn: 'story' | 'saved-moves' | null;
 }
 
 /** Few keys at the top: XState copies the context on every assignment. */
@@ -131,6 +133,7 @@ function withPassage(
       ending: told.lines.map((l) => l.ending).findLast((e): e is string => e !== null) ?? context.end.ending,
       reason: storyEnded ? (told.endVisit ?? 'story_ended') : null,
       failure: null,
+      failedOn: null,
     },
   };
 }
@@ -246,12 +249,14 @@ export const visitMachine = setup({
       end: ({ context, event }) => ({
         ...context.end,
         failure: event.type === 'story.failed' ? event.message : 'the story stopped',
+        failedOn: 'story' as const,
       }),
     }),
     recordBadReplay: assign({
       end: ({ context }) => ({
         ...context.end,
         failure: `move ${context.moves.length + 1} of the saved visit (choice ${context.replay.moves[0] + 1}) is not offered by this story`,
+        failedOn: 'saved-moves' as const,
       }),
     }),
     // Supplied by the game with `.provide`; here they do nothing, so a headless visit has no side effects.
@@ -281,7 +286,7 @@ export const visitMachine = setup({
       replay: { moves: input.moves ?? [], at: input.at ?? 'line' },
       reading: input.reading ?? 'line',
       ledger: openLedger(header, memory),
-      end: { storyEnded: false, ending: null, reason: null, failure: null },
+      end: { storyEnded: false, ending: null, reason: null, failure: null, failedOn: null },
     };
   },
   invoke: [

@@ -40,6 +40,8 @@ const en = {
   lastVisit: 'Last visit: {title} ({result})',
   visitBroken:
     'This scenario has an error, so the visit cannot go on. Your moves up to here are kept: you can download the visit, and see the report so far.',
+  visitDamaged:
+    'The saved moves of this visit do not fit its scenario, so it cannot resume. What was saved is kept: you can download the visit, and see the report up to where it stopped.',
   forTrainer: 'For the scenario’s trainer: {detail}',
   reportSoFar: 'The report so far',
   notes: 'Your notes',
@@ -159,6 +161,8 @@ const zhCN: Strings = {
   promisedEarlier: '你承诺过：{list}',
   lastVisit: '上次拜访：{title}（{result}）',
   visitBroken: '这个场景有错误，拜访无法继续。到目前为止的每一步都已保留：你可以下载这次拜访，并查看截至此处的评估。',
+  visitDamaged:
+    '这次拜访保存的步骤与场景不符，无法继续。已保存的内容都保留着：你可以下载这次拜访，并查看截至中断处的评估。',
   forTrainer: '供场景编写培训师参考：{detail}',
   reportSoFar: '截至此处的评估',
   notes: '拜访笔记',

@@ -91,7 +91,7 @@ export class VisitScene extends GameScene {
       );
     } else if (snapshot.value === 'broken') {
       const soFar = engine.debriefOf(engine.reportNow(context), engine.transcriptOf(context), this.locale);
-      this.setAside(brokenStop(this.say, context.end.failure ?? '', soFar));
+      this.setAside(brokenStop(this.say, context.end, soFar));
     } else if (snapshot.status === 'done') {
       this.finish(snapshot, engine, entry, locale);
     }

@@ -23,24 +23,29 @@ export function endedStop(say: Say, toDebrief: () => void): Stop {
 }
 
 /**
- * The story failed mid-visit: the player is told in plain words, the trainer where and what, and the
- * report up to that point is shown.
+ * The story failed mid-visit, or a saved visit's moves no longer fit it: the player is told in plain
+ * words, the trainer where and what, and the report up to that point is shown.
  */
-export function brokenStop(say: Say, failure: string, soFar: DebriefView): Omit<Stop, 'actions'> {
+export function brokenStop(
+  say: Say,
+  { failure, failedOn }: { failure: string | null; failedOn: 'story' | 'saved-moves' | null },
+  soFar: DebriefView,
+): Omit<Stop, 'actions'> {
   const words = {
     compliance: say('compliance'),
     transcript: say('transcript'),
     replayFrom: say('replayFrom'),
     soFar: say('reportSoFar'),
   };
-  const trainer = say('forTrainer', { detail: failure });
+  const trainer = say('forTrainer', { detail: failure ?? '' });
+  const told = say(failedOn === 'saved-moves' ? 'visitDamaged' : 'visitBroken');
   return {
     notices: [
-      say('visitBroken'),
+      told,
       el('p', { className: 'notice trainer', testid: 'trainer-detail', text: trainer }),
       reportSoFarSection(soFar, words),
     ],
-    reason: `${say('visitBroken')} ${trainer}`,
+    reason: `${told} ${trainer}`,
   };
 }
 

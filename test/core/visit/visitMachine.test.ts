@@ -78,6 +78,7 @@ describe('the visit machine', () => {
     const actor = createVisit({ story: minimal(), moves: [0, 9] });
     expect(actor.getSnapshot().value).toBe('broken');
     expect(actor.getSnapshot().context.end.failure).toMatch(/move 2 of the saved visit \(choice 10\) is not offered/);
+    expect(actor.getSnapshot().context.end.failedOn).toBe('saved-moves');
   });
 
   it('stops, saying why, when the story fails while it runs', () => {
@@ -99,6 +100,7 @@ describe('the visit machine', () => {
     actor.send({ type: 'CHOOSE', index: 1 });
     expect(actor.getSnapshot().value).toBe('broken');
     expect(actor.getSnapshot().context.end.failure).toMatch(/runtime-errors\.ink:\d+: .*RANDOM/);
+    expect(actor.getSnapshot().context.end.failedOn).toBe('story');
     actor.send({ type: 'CHOOSE', index: 1 });
     expect(actor.getSnapshot().context.moves).toHaveLength(1);
     expect(saves.map((s) => s.moves)).toEqual([[]]);
