@@ -78,3 +78,16 @@ export async function playByKeyboard(page: Page, path: readonly number[], stopAf
   }
   throw new Error('the visit did not reach the debrief');
 }
+
+/** Reads on with Enter to the next decision (or the end), without choosing. */
+export async function readToChoices(page: Page): Promise<void> {
+  for (let guard = 0; guard < 200; guard++) {
+    const at = await page.waitForSelector(
+      '[data-testid=continue]:focus, [data-testid=choices] button, [data-testid=debrief-total]',
+    );
+    if ((await at.getAttribute('data-testid')) !== 'continue') return;
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((el) => !el.isConnected || document.activeElement !== el, at);
+  }
+  throw new Error('no decision came');
+}

@@ -6,7 +6,7 @@ import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
 import { EMPTY_VIEW } from '../../src/core/memory/memory';
 import { VisitSession } from '../../src/core/visit/visitSession';
 import { compileClean } from '../support/stories';
-import { closePages, launch, openPage, playByKeyboard, shot } from './browser';
+import { closePages, launch, openPage, playByKeyboard, readToChoices, shot } from './browser';
 
 const KOL = 'kol-cardiology-first-visit';
 const story = compileClean(`stories/${KOL}/en.ink`);
@@ -75,6 +75,55 @@ describe('RepRounds in Chromium', () => {
     expect(await page.textContent('.card')).toContain('Last visit: First visit to a KOL');
     await page.click(`[data-testid=visit-${KOL}]`);
     expect(await page.textContent('.card')).not.toContain('Last visit');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads on with Enter and never commits a move with it; number keys choose; your lines say “You”', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await readToChoices(page);
+    // The Enter that brought the choices, and any after it, choose nothing.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    expect(await page.locator('.log .move').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('actions'))).toBe(true);
+    await page.keyboard.press(String(BEST[0]));
+    await page.waitForSelector('.log .move');
+    expect(await page.textContent('.log .move strong')).toBe('You: ');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows every choice at 1280x720, or says that more are below', async () => {
+    const phone = 'appt-phone-liang';
+    const call = compileClean(`stories/${phone}/en.ink`);
+    const path = bestPath(scoreRange(call, exploreStory(call).graph, EMPTY_VIEW)).path;
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${phone}]`);
+    await page.click('[data-testid=start-visit]');
+    const seen: { decision: number; hidden: number; told: boolean }[] = [];
+    for (let taken = 0; taken < path.length; taken++) {
+      await readToChoices(page);
+      seen.push(
+        await page.evaluate((decision) => {
+          const panel = document.querySelector('.actions') as HTMLElement;
+          const box = panel.getBoundingClientRect();
+          const hidden = [...panel.querySelectorAll('[data-testid=choices] button')].filter((b) => {
+            const r = b.getBoundingClientRect();
+            return r.top < box.top || r.bottom > box.bottom;
+          }).length;
+          const more = panel.querySelector('[data-testid=more-choices]') as HTMLElement;
+          return { decision, hidden, told: getComputedStyle(more).display !== 'none' };
+        }, taken + 1),
+      );
+      if (taken === 1) await shot(page, 'choices-fit');
+      await page.keyboard.press(String(path[taken]));
+      await page.waitForFunction((n) => document.querySelectorAll('.log .move').length > n, taken);
+    }
+    expect(seen.filter((d) => d.hidden > 0 && !d.told)).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -292,12 +341,7 @@ describe('RepRounds in Chromium', () => {
     await page.click(`[data-testid=visit-${KOL}]`);
     await page.click('[data-testid=start-visit]');
     await playByKeyboard(page, [1, 1], 1);
-    // Read on to the second decision.
-    while ((await page.locator('[data-testid=choices] button').count()) === 0) {
-      await page.waitForSelector('[data-testid=continue]:focus');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('[data-testid=continue]:focus, [data-testid=choices] button');
-    }
+    await readToChoices(page);
     await page.keyboard.press('1');
     await page.waitForSelector('[data-testid=report-so-far]');
     await shot(page, 'visit-broken');

@@ -254,6 +254,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
 
 /** People who speak in scenarios without being customers of the method. */
 export const OTHER_SPEAKERS: Readonly<Record<string, Localized>> = {
+  rep: L('You', '你'),
   secretary: L('Secretary', '科室秘书'),
   xu: L('Dr Xu (resident)', '徐医生（住院医师）'),
   manager: L('Your manager', '地区经理'),

@@ -166,7 +166,7 @@ export class HospitalScene extends GameScene {
     );
     start.disabled = this.services.store.getState().visitOpenElsewhere();
     this.card.replaceChildren(
-      el('h3', { text: `${this.t('customerCard')}: ${customer.name[this.locale]}` }),
+      el('h3', { text: `${this.t('labelled', { name: this.t('customerCard') })}${customer.name[this.locale]}` }),
       el('dl', {}, [
         el('dt', { text: this.t('segment') }),
         el('dd', { text: this.strings.segments[entry.segment] }),

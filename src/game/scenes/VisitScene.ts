@@ -40,7 +40,7 @@ export class VisitScene extends GameScene {
     this.panel = new VisitPanel(
       view,
       this.t('notes'),
-      (id) => speakerName(id, this.locale),
+      (id) => this.t('labelled', { name: speakerName(id, this.locale) }),
       () => !this.reducedMotion,
       () => this.services.audio.play('ui-click'),
     );
@@ -86,8 +86,10 @@ export class VisitScene extends GameScene {
     if (snapshot.value === 'speaking') {
       panel.offer(this.t('continueText'), () => actor.send({ type: 'CONTINUE' }), 'continue');
     } else if (snapshot.value === 'deciding') {
-      panel.offerChoices(context.passage.choices, this.t('chooseHint'), (index) =>
-        actor.send({ type: 'CHOOSE', index }),
+      panel.offerChoices(
+        context.passage.choices,
+        { hint: this.t('chooseHint'), more: this.t('moreChoices') },
+        (index) => actor.send({ type: 'CHOOSE', index }),
       );
     } else if (snapshot.value === 'broken') {
       const soFar = engine.debriefOf(engine.reportNow(context), engine.transcriptOf(context), this.locale);
@@ -142,7 +144,7 @@ export class VisitScene extends GameScene {
     const aim = span ? ` · ${this.t(span.min > 0 ? 'window' : 'windowMax', { min: span.min, max: span.max })}` : '';
     if (!this.panel || !this.dial) return;
     this.panel.phase.textContent = this.strings.phases[context.phase] ?? context.phase;
-    this.panel.clock.textContent = `${this.t('clock')}: ${this.t('minutes', { n: minutes })}${aim}`;
+    this.panel.clock.textContent = `${this.t('labelled', { name: this.t('clock') })}${this.t('minutes', { n: minutes })}${aim}`;
     drawClockDial(this.dial, minutes, span);
     this.panel.setNotes(context, (text) => this.t('fromEarlier', { text }), this.t('notesEmpty'));
   }

@@ -117,7 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   textSize: 'normal',
   reducedMotion: false,
-  cues: true,
+  cues: false,
   changedAt: 0,
 };
 

@@ -12,15 +12,20 @@ export interface PanelAction {
 export class VisitPanel {
   readonly phase = el('p', { className: 'phase' });
   readonly clock = el('p', { className: 'clock-text' });
-  private readonly log = el('div', { className: 'log', attrs: { 'aria-live': 'polite', role: 'log' } });
-  private readonly actions = el('div', { className: 'actions' });
+  private readonly log = el('div', {
+    className: 'log',
+    attrs: { 'aria-live': 'polite', role: 'log', tabindex: '0' },
+  });
+  // Focusable, so the choices can be scrolled by keyboard and focus can wait there without choosing.
+  private readonly actions = el('div', { className: 'actions', attrs: { tabindex: '-1' } });
   private readonly notes = el('ul', { className: 'notes' });
   private shown = 0;
 
   constructor(
     view: View,
     notesTitle: string,
-    private readonly nameOf: (speaker: string) => string,
+    /** A speaker's name as it leads their line: `Dr Lin: `, `你：`. */
+    private readonly labelOf: (speaker: string) => string,
     private readonly smooth: () => boolean,
     private readonly click: () => void,
   ) {
@@ -44,14 +49,19 @@ export class VisitPanel {
 
   private append(entry: TranscriptEntry, context: Pick<VisitContext, 'moves'>): void {
     if (entry.kind === 'move') {
-      this.log.append(el('p', { className: 'line move', text: `› ${context.moves[entry.turn - 1].choice.text}` }));
+      this.log.append(
+        el('p', { className: 'line move' }, [
+          el('strong', { text: this.labelOf('rep') }),
+          document.createTextNode(context.moves[entry.turn - 1].choice.text),
+        ]),
+      );
       return;
     }
     const who = entry.speaker === 'rep' ? 'rep' : entry.speaker === 'narrator' ? 'narrator' : 'customer';
-    const name = who === 'customer' ? this.nameOf(entry.speaker) : '';
+    const name = who === 'narrator' ? '' : this.labelOf(entry.speaker);
     this.log.append(
       el('p', { className: `line ${who}` }, [
-        name ? el('strong', { text: `${name}: ` }) : null,
+        name ? el('strong', { text: name }) : null,
         document.createTextNode(entry.text),
       ]),
     );
@@ -92,8 +102,17 @@ export class VisitPanel {
     for (const notice of notices) if (typeof notice !== 'string') this.actions.append(notice);
   }
 
-  offerChoices(choices: readonly StoryChoice[], hint: string, onChoose: (index: number) => void): void {
-    const list = el('ol', { className: 'choices', testid: 'choices' });
+  /**
+   * The choices of a decision. Focus goes to the panel that holds them, not to a choice: Enter pressed to
+   * read on never commits a move. Number keys choose, or Tab to a choice and Enter. When the choices do not
+   * all fit, the panel says that more are below.
+   */
+  offerChoices(
+    choices: readonly StoryChoice[],
+    words: { readonly hint: string; readonly more: string },
+    onChoose: (index: number) => void,
+  ): void {
+    const list = el('ol', { className: 'choices', testid: 'choices', attrs: { 'aria-label': words.hint } });
     choices.forEach((choice, i) => {
       list.append(
         el('li', {}, [
@@ -101,8 +120,22 @@ export class VisitPanel {
         ]),
       );
     });
-    this.actions.replaceChildren(el('p', { className: 'hint', text: hint }), list);
-    (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+    const more = el('p', {
+      className: 'more',
+      testid: 'more-choices',
+      text: words.more,
+      attrs: { 'aria-hidden': 'true' },
+    });
+    this.actions.replaceChildren(el('p', { className: 'hint', text: words.hint }), list, more);
+    const { actions } = this;
+    const showMore = () => {
+      const hidden = actions.scrollHeight - actions.scrollTop - actions.clientHeight > 2;
+      actions.classList.toggle('scrolls', hidden);
+    };
+    actions.onscroll = showMore;
+    showMore();
+    actions.scrollTop = 0;
+    actions.focus({ preventScroll: true });
   }
 
   /** The number keys 1-9 take a choice while choices are offered. */

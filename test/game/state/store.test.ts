@@ -40,6 +40,12 @@ describe('the game store', () => {
     });
   });
 
+  it('starts with the move sound off, so a new trainee never hears whether a move was good', async () => {
+    const store = createGameStore(memoryStorage(), clock);
+    await store.rehydrated;
+    expect(store.getState().settings.cues).toBe(false);
+  });
+
   it('persists settings, finished visits, the visit in progress and customers’ memory, and nothing else', async () => {
     const storage = memoryStorage();
     const store = createGameStore(storage, clock);
