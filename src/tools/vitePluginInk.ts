@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkAll } from '../cli/checkPool';
 import { findStories } from '../cli/findStories';
 import { formatDiagnostic } from '../core/check/diagnostics';
 import { buildCatalog } from './catalog';
@@ -35,6 +34,9 @@ export function inkPlugin(options: { readonly check?: readonly string[] } = {}):
       const files = (options.check ?? ['stories'])
         .flatMap((path) => findStories(resolve(root, path)))
         .map((f) => relative(process.cwd(), f));
+      // Loaded only when building, through tsx: the checker is not bundled into Vite's config.
+      const { tsImport } = await import('tsx/esm/api');
+      const { checkAll }: typeof import('../cli/checkPool') = await tsImport('../cli/checkPool.ts', import.meta.url);
       const started = Date.now();
       let told = started;
       // Stories checked before come back at once; a line every few seconds shows the others' progress.

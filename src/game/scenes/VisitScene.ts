@@ -86,11 +86,8 @@ export class VisitScene extends GameScene {
     if (snapshot.value === 'speaking') {
       panel.offer(this.t('continueText'), () => actor.send({ type: 'CONTINUE' }), 'continue');
     } else if (snapshot.value === 'deciding') {
-      panel.offerChoices(
-        context.passage.choices,
-        { hint: this.t('chooseHint'), more: this.t('moreChoices') },
-        (index) => actor.send({ type: 'CHOOSE', index }),
-      );
+      const words = { hint: this.t('chooseHint'), more: this.t('moreChoices') };
+      panel.offerChoices(context.passage.choices, words, (index) => actor.send({ type: 'CHOOSE', index }));
     } else if (snapshot.value === 'broken') {
       const soFar = engine.debriefOf(engine.reportNow(context), engine.transcriptOf(context), this.locale);
       this.setAside(brokenStop(this.say, context.end, soFar));
