@@ -4,6 +4,7 @@ import { localeFrom, type Services, storyLoader, type TitleHost } from './servic
 import { browserStorage, tabName } from './state/browserStorage';
 import type { Settings } from './state/slices';
 import { createGameStore } from './state/store';
+import { BACK_EVENT } from './ui/dom';
 import { mountStorageNotice } from './ui/storageNotice';
 import { TitleView } from './ui/titleView';
 import './ui/styles.css';
@@ -92,6 +93,16 @@ function placeOverlay(): void {
 }
 window.addEventListener('resize', placeOverlay);
 placeOverlay();
+
+// The browser's Back stays in the game: each screen decides what it means (the visit opens its menu).
+// The guard entry is laid on the first key or click too, since browsers skip entries made without one.
+const guardBack = () => history.pushState({ reprounds: 'back-guard' }, '');
+guardBack();
+for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, guardBack, { once: true });
+window.addEventListener('popstate', () => {
+  guardBack();
+  document.dispatchEvent(new Event(BACK_EVENT));
+});
 
 void store.rehydrated.then(() => {
   if (blocked) store.setState({ storageProblem: { reason: 'blocked' } });

@@ -70,6 +70,11 @@ describe('RepRounds in Chromium', () => {
     await page.goto(url());
     // The replay left a visit in progress: a new game drops it and keeps what customers remember.
     await page.click('[data-testid=new-game]');
+    // Asked first: keeping the visit changes nothing; confirming drops it.
+    await page.click('[data-testid=new-game-cancel]');
+    expect(await page.textContent('[data-testid=start]')).toBe('Continue');
+    await page.click('[data-testid=new-game]');
+    await page.click('[data-testid=new-game-confirmed]');
     await page.waitForSelector('[data-testid=visit-followup-zhou-safety]');
     await page.click('[data-testid=visit-followup-zhou-safety]');
     expect(await page.textContent('.card')).toContain('Last visit: First visit to a KOL');
@@ -92,6 +97,36 @@ describe('RepRounds in Chromium', () => {
     await page.keyboard.press(String(BEST[0]));
     await page.waitForSelector('.log .move');
     expect(await page.textContent('.log .move strong')).toBe('You: ');
+    expect(errors).toEqual([]);
+  });
+
+  it('pauses a visit with Esc, the Menu button or the browser’s Back, and leaving keeps it for Continue', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.waitForSelector(`[data-testid=visit-${KOL}]`);
+    expect(await page.title()).toBe('Hospital floor · RepRounds');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await readToChoices(page);
+    expect(await page.title()).toBe('Visit · RepRounds');
+    expect(await page.textContent('[data-testid=mood]')).toMatch(
+      /^Prof\. Zhou .*looks (neutral|sceptical|pleased|annoyed)$/,
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=menu-resume]:focus');
+    // No move while the menu is open.
+    await page.keyboard.press('1');
+    expect(await page.locator('.log .move').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-testid=visit-menu]').count()).toBe(0);
+    const address = page.url();
+    await page.goBack();
+    await page.waitForSelector('[data-testid=visit-menu]');
+    expect(page.url()).toBe(address);
+    await page.click('[data-testid=menu-leave]');
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.textContent('[data-testid=start]')).toBe('Continue');
     expect(errors).toEqual([]);
   });
 
@@ -385,7 +420,7 @@ describe('RepRounds in Chromium', () => {
     await page.goto(url());
     await page.click('[data-testid=lang-zh-CN]');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    expect(await page.textContent('[data-testid=start]')).toBe('新游戏');
+    expect(await page.textContent('[data-testid=start]')).toBe('开始培训');
     await page.click('[data-testid=start]');
     await page.waitForSelector(`[data-testid=visit-${KOL}]`);
     expect(await page.textContent(`[data-testid=visit-${KOL}]`)).toMatch(/周明华/);
@@ -401,7 +436,7 @@ describe('RepRounds in Chromium', () => {
     const { page, errors } = await openPage(browser, { locale: 'zh-CN' });
     await page.goto(url());
     await page.waitForSelector('[data-testid=start]');
-    expect(await page.textContent('[data-testid=start]')).toBe('新游戏');
+    expect(await page.textContent('[data-testid=start]')).toBe('开始培训');
     expect(errors).toEqual([]);
   });
 });

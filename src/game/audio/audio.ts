@@ -1,3 +1,5 @@
+import type { MoveTone } from '../../core/scoring/moveTone';
+
 /** The game's sounds, by the names of the generated files in assets/audio. */
 export const SOUND_NAMES = ['ui-click', 'ui-choose', 'cue-good', 'cue-poor', 'stinger-pass', 'stinger-fail'] as const;
 export type SoundName = (typeof SOUND_NAMES)[number];
@@ -16,3 +18,11 @@ export const silentAudio: AudioPort = {
   stopAmbience: () => {},
   setLevel: () => {},
 };
+
+/** The sound of a move: a click, then, with the cues on, a rise for what the method asks or a fall for what it warns against. */
+export function moveSound(audio: AudioPort, cues: () => boolean, later: (ms: number, play: () => void) => void) {
+  return (tone: MoveTone): void => {
+    audio.play('ui-choose');
+    if (tone !== 'neutral' && cues()) later(180, () => audio.play(tone === 'good' ? 'cue-good' : 'cue-poor'));
+  };
+}

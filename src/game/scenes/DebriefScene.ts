@@ -17,6 +17,8 @@ export interface DebriefData {
 
 /** The report of a finished visit, replayed from its moves and rendered from core's debrief view. */
 export class DebriefScene extends GameScene {
+  protected override back = () => this.toHospital();
+
   constructor() {
     super('debrief');
   }

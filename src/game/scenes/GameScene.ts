@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { Locale } from '../../core/methodology/locale';
 import { STRINGS, type Strings, t } from '../i18n/strings';
 import type { Services } from '../services';
-import { View } from '../ui/dom';
+import { BACK_EVENT, View } from '../ui/dom';
 
 /** What all scenes share: the services, the language, and one DOM view that lives as long as the scene. */
 export abstract class GameScene extends Phaser.Scene {
@@ -33,11 +33,16 @@ export abstract class GameScene extends Phaser.Scene {
     this.scene.start('hospital');
   }
 
+  /** What the browser's Back does on this screen; the game never leaves the page for it. */
+  protected back: () => void = () => {};
+
   /** A fresh DOM view for this scene, removed when the scene shuts down. */
   protected mountView(): View {
     this.view?.remove();
-    const view = new View(this.services.overlay, this.scene.key);
+    const screens: Record<string, string> = this.strings.screens;
+    const view = new View(this.services.overlay, this.scene.key, screens[this.scene.key] ?? this.scene.key);
     this.view = view;
+    view.listen(BACK_EVENT, () => this.back());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       view.remove();
       if (this.view === view) this.view = null;

@@ -11,6 +11,7 @@ import { GameScene } from './GameScene';
 /** The floor with its departments and customers; the same visits as a list for keyboard and screen reader. */
 export class HospitalScene extends GameScene {
   private card: HTMLElement | null = null;
+  protected override back = () => this.scene.start('title');
 
   constructor() {
     super('hospital');

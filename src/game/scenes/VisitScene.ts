@@ -3,9 +3,13 @@ import type { ScenarioEntry } from '../../core/ink/catalog';
 import type { Locale } from '../../core/methodology/locale';
 import type { VisitActor } from '../../core/visit/createVisit';
 import { customerOf, speakerName } from '../../core/world/cast';
+import { moveSound } from '../audio/audio';
 import type { FlatKey } from '../i18n/strings';
 import { finishedVisitOf } from '../state/finished';
 import { download } from '../ui/dom';
+import { settingsPanel } from '../ui/settingsPanel';
+import { barWords } from '../ui/visitBar';
+import { menuWords, VisitMenu } from '../ui/visitMenu';
 import { VisitPanel } from '../ui/visitPanel';
 import { asideActions, brokenStop, endedStop, type Stop, takenOverStop } from '../ui/visitStops';
 import { openVisit, type VisitRequest } from '../visitOpening';
@@ -37,14 +41,14 @@ export class VisitScene extends GameScene {
     whenAssetsReady(this, () => this.backdrop('office', 0xf4efe6));
     this.dial = this.add.graphics();
     const view = this.mountView();
-    this.panel = new VisitPanel(
-      view,
-      this.t('notes'),
-      (id) => this.t('labelled', { name: speakerName(id, this.locale) }),
-      () => !this.reducedMotion,
-      () => this.services.audio.play('ui-click'),
-    );
-    this.panel.onNumberKey(view, (index) => this.actor?.send({ type: 'CHOOSE', index }));
+    const label = (id: string) => this.t('labelled', { name: speakerName(id, this.locale) });
+    const click = () => this.services.audio.play('ui-click');
+    this.panel = new VisitPanel(view, this.t('notes'), label, () => !this.reducedMotion, click);
+    const settings = () => settingsPanel(this.services.store, this.locale);
+    const menu = new VisitMenu(view.root, menuWords(this.say), settings, () => this.scene.start('title'));
+    const choose = (index: number) => !menu.isOpen && this.actor?.send({ type: 'CHOOSE', index });
+    this.panel.onKeys(view, { choose, menu: () => menu.toggle(), menuLabel: this.t('menu') });
+    this.back = () => menu.toggle();
     this.events.once('shutdown', () => this.actor?.stop());
     void this.begin(data);
   }
@@ -61,12 +65,10 @@ export class VisitScene extends GameScene {
     }
     const { engine, entry, input, locale } = opening;
     this.portrait = new CustomerPortrait(this, customerOf(entry.customer, entry.segment));
+    this.panel?.setTitle(opening.story.header.title);
+    const cues = () => store.getState().settings.cues;
     this.actor = engine.createVisit(input, {
-      cueMove: (tone) => {
-        audio.play('ui-choose');
-        if (tone !== 'neutral' && store.getState().settings.cues)
-          this.time.delayedCall(180, () => audio.play(tone === 'good' ? 'cue-good' : 'cue-poor'));
-      },
+      cueMove: moveSound(audio, cues, (ms, play) => this.time.delayedCall(ms, play)),
       saveProgress: (log) => store.getState().saveVisit({ scenario: entry.id, locale, log }),
     });
     this.actor.subscribe((snapshot) => this.render(snapshot, engine, entry, locale));
@@ -131,18 +133,15 @@ export class VisitScene extends GameScene {
     this.panel?.stop(notices, actions);
   }
 
-  /** The face, the phase, the clock and the notes, as the visit's state has them. */
+  /** The face, the phase, the clock, the mood and the notes, as the visit's state has them. */
   private refresh({ context }: Snapshot, engine: Engine): void {
-    this.portrait?.show(
-      engine.expressionOf({ customer: context.customer, mood: context.passage.mood }),
-      !this.reducedMotion,
-    );
+    const mood = engine.expressionOf({ customer: context.customer, mood: context.passage.mood });
+    this.portrait?.show(mood, !this.reducedMotion);
+    if (!this.panel || !this.dial || !this.portrait) return;
     const { minutes, window: span } = context.ledger;
-    const aim = span ? ` · ${this.t(span.min > 0 ? 'window' : 'windowMax', { min: span.min, max: span.max })}` : '';
-    if (!this.panel || !this.dial) return;
-    this.panel.phase.textContent = this.strings.phases[context.phase] ?? context.phase;
-    this.panel.clock.textContent = `${this.t('labelled', { name: this.t('clock') })}${this.t('minutes', { n: minutes })}${aim}`;
+    const customer = this.portrait.customer.name[this.locale];
     drawClockDial(this.dial, minutes, span);
+    this.panel.showBar(barWords(this.say, this.strings, { phase: context.phase, minutes, span, customer, mood }));
     this.panel.setNotes(context, (text) => this.t('fromEarlier', { text }), this.t('notesEmpty'));
   }
 }

@@ -10,7 +10,7 @@ export class CustomerPortrait {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly customer: Customer,
+    readonly customer: Customer,
   ) {
     this.image = scene.add.image(640, 232, portraitKey(scene, customer, 'neutral'));
     this.image.setDisplaySize(SIZE.width, SIZE.height);

@@ -29,17 +29,28 @@ export function button(text: string, onClick: () => void, options: Omit<ElOption
   return el('button', { ...options, text, attrs: { type: 'button', ...options.attrs }, onClick: () => onClick() });
 }
 
+/** Sent on the document when the player presses the browser's Back: each screen decides what it means. */
+export const BACK_EVENT = 'reprounds:back';
+declare global {
+  interface DocumentEventMap {
+    [BACK_EVENT]: Event;
+  }
+}
+
 /** A screen's DOM: mounted into the overlay when a scene starts, removed when it stops. */
 export class View {
   readonly root: HTMLElement;
   private readonly cleanups: (() => void)[] = [];
 
+  /** `label` names the screen, in the player's language, for screen readers and the page title. */
   constructor(
     overlay: HTMLElement,
     readonly name: string,
+    label: string,
   ) {
-    this.root = el('section', { className: `view view-${name}`, attrs: { 'aria-label': name } });
+    this.root = el('section', { className: `view view-${name}`, attrs: { 'aria-label': label } });
     overlay.append(this.root);
+    document.title = `${label} · RepRounds`;
   }
 
   /** Listens until the view is removed. */

@@ -2,9 +2,10 @@ import type { Locale } from '../../core/methodology/locale';
 import type { AudioPort } from '../audio/audio';
 import { t } from '../i18n/strings';
 import type { KeyValueStorage } from '../state/ports';
-import type { SaveProblem, TextSize } from '../state/slices';
+import type { SaveProblem } from '../state/slices';
 import { DAMAGED_PREFIX, type GameStore } from '../state/store';
 import { button, download, el } from './dom';
+import { settingsPanel } from './settingsPanel';
 
 export const TITLE_INTERACTIVE = 'reprounds:title-interactive';
 
@@ -82,6 +83,7 @@ export class TitleView {
     const state = store.getState();
     const locale = this.deps.locale();
     document.documentElement.lang = locale;
+    document.title = this.t('appName');
 
     const elsewhere = state.visitOpenElsewhere();
     const label = elsewhere ? 'openHospital' : state.visit ? 'continueGame' : 'newGame';
@@ -90,9 +92,7 @@ export class TitleView {
       testid: 'start',
     });
     const fresh =
-      state.visit && !elsewhere
-        ? button(this.t('newGame'), () => this.actions.newGame(), { testid: 'new-game' })
-        : null;
+      state.visit && !elsewhere ? button(this.t('newGame'), () => this.confirmNewGame(), { testid: 'new-game' }) : null;
     const takeOver = elsewhere
       ? button(this.t('takeOver'), () => this.actions.takeOver(), { className: 'primary', testid: 'take-over' })
       : null;
@@ -113,7 +113,7 @@ export class TitleView {
       start,
       fresh,
       languages,
-      this.settingsPanel(),
+      settingsPanel(this.deps.store, this.deps.locale()),
       this.keptPanel(),
       this.progress,
     ]);
@@ -143,47 +143,6 @@ export class TitleView {
       },
       { attrs: { 'aria-pressed': String(this.deps.locale() === locale), lang: locale }, testid: `lang-${locale}` },
     );
-  }
-
-  private settingsPanel(): HTMLElement {
-    const { store } = this.deps;
-    const s = store.getState().settings;
-    const update = store.getState().updateSettings;
-    const volume = el('input', {
-      attrs: {
-        type: 'range',
-        min: '0',
-        max: '100',
-        value: String(Math.round(s.volume * 100)),
-        'aria-label': this.t('volume'),
-      },
-    });
-    volume.addEventListener('input', () => update({ volume: Number(volume.value) / 100 }));
-    const check = (label: string, value: boolean, change: (v: boolean) => void) => {
-      const box = el('input', { attrs: { type: 'checkbox' } });
-      box.checked = value;
-      box.addEventListener('change', () => change(box.checked));
-      return el('label', {}, [box, el('span', { text: label })]);
-    };
-    const size = el('select', { attrs: { 'aria-label': this.t('textSize') } });
-    for (const [value, label] of [
-      ['normal', this.t('textSizeNormal')],
-      ['large', this.t('textSizeLarge')],
-      ['x-large', this.t('textSizeXLarge')],
-    ] as const) {
-      const option = el('option', { text: label, attrs: { value } });
-      option.selected = s.textSize === value;
-      size.append(option);
-    }
-    size.addEventListener('change', () => update({ textSize: size.value as TextSize }));
-    return el('details', { className: 'settings' }, [
-      el('summary', { text: this.t('settings') }),
-      el('label', {}, [el('span', { text: this.t('volume') }), volume]),
-      check(this.t('mute'), s.muted, (muted) => update({ muted })),
-      el('label', {}, [el('span', { text: this.t('textSize') }), size]),
-      check(this.t('reducedMotion'), s.reducedMotion, (reducedMotion) => update({ reducedMotion })),
-      check(this.t('cues'), s.cues, (cues) => update({ cues })),
-    ]);
   }
 
   /**
@@ -225,6 +184,32 @@ export class TitleView {
       el('summary', { text: this.t('keptTitle', { n: kept.length }) }),
       el('ul', {}, items),
     ]);
+  }
+
+  /** Starting over drops the visit in progress: asked first, and Keep is where focus lands. */
+  private confirmNewGame(): void {
+    const before = document.activeElement;
+    const close = () => {
+      dialog.remove();
+      if (before instanceof HTMLElement) before.focus();
+    };
+    const keep = button(this.t('confirmNewGameNo'), close, { className: 'primary', testid: 'new-game-cancel' });
+    const dialog = el(
+      'div',
+      { className: 'dialog', testid: 'new-game-confirm', attrs: { role: 'alertdialog', 'aria-modal': 'true' } },
+      [
+        el('p', { text: this.t('confirmNewGame') }),
+        el('div', { className: 'row' }, [
+          keep,
+          button(this.t('confirmNewGameYes'), () => this.actions.newGame(), { testid: 'new-game-confirmed' }),
+        ]),
+      ],
+    );
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+    });
+    this.root?.append(dialog);
+    keep.focus();
   }
 
   private saveProblemDialog({ reason, keptAs, inPlace }: SaveProblem): HTMLElement {

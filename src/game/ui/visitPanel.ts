@@ -10,8 +10,17 @@ export interface PanelAction {
 
 /** The visit's DOM: the bar with phase and clock, the notes, the dialogue log and what can be done now. */
 export class VisitPanel {
-  readonly phase = el('p', { className: 'phase' });
-  readonly clock = el('p', { className: 'clock-text' });
+  private readonly heading = el('h1', { className: 'visually-hidden' });
+  private readonly phase = el('p', { className: 'phase' });
+  private readonly clock = el('p', { className: 'clock-text' });
+  private readonly mood = el('p', { className: 'mood', testid: 'mood', attrs: { 'aria-live': 'polite' } });
+  private readonly bar = el('header', { className: 'visit-bar' }, [
+    this.heading,
+    this.phase,
+    icon('clock'),
+    this.clock,
+    this.mood,
+  ]);
   private readonly log = el('div', {
     className: 'log',
     attrs: { 'aria-live': 'polite', role: 'log', tabindex: '0' },
@@ -30,13 +39,24 @@ export class VisitPanel {
     private readonly click: () => void,
   ) {
     view.root.append(
-      el('header', { className: 'visit-bar' }, [this.phase, icon('clock'), this.clock]),
+      this.bar,
       el('aside', { className: 'panel notes-panel' }, [
         el('h2', {}, [icon('notes'), el('span', { text: notesTitle })]),
         this.notes,
       ]),
       el('div', { className: 'dialogue' }, [this.log, this.actions]),
     );
+  }
+
+  /** The visit's name, for screen readers; the page title says the screen. */
+  setTitle(title: string): void {
+    this.heading.textContent = title;
+  }
+
+  showBar(words: { readonly phase: string; readonly clock: string; readonly mood: string }): void {
+    this.phase.textContent = words.phase;
+    this.clock.textContent = words.clock;
+    this.mood.textContent = words.mood;
   }
 
   /** Adds to the log what the trainee has now read: lines said, and their own moves. */
@@ -138,13 +158,19 @@ export class VisitPanel {
     actions.focus({ preventScroll: true });
   }
 
-  /** The number keys 1-9 take a choice while choices are offered. */
-  onNumberKey(view: View, choose: (index: number) => void): void {
+  /** The number keys 1-9 take a choice while choices are offered; Esc and the Menu button open the menu. */
+  onKeys(view: View, keys: { choose(index: number): void; menu(): void; readonly menuLabel: string }): void {
+    this.bar.append(button(keys.menuLabel, () => keys.menu(), { className: 'menu-button', testid: 'menu' }));
     view.listen('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        keys.menu();
+        return;
+      }
       if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
       if (/^[1-9]$/.test(event.key) && this.actions.querySelector('[data-testid=choices]')) {
         event.preventDefault();
-        choose(Number(event.key) - 1);
+        keys.choose(Number(event.key) - 1);
       }
     });
   }
