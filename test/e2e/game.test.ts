@@ -48,6 +48,16 @@ describe('RepRounds in Chromium', () => {
     await shot(page, 'visit');
     await playByKeyboard(page, BEST);
     await shot(page, 'debrief');
+    // It opens at the top, the verdict in view and focus on the heading, not on a button at the end.
+    const opening = await page.evaluate(() => {
+      const verdict = (document.querySelector('[data-testid=verdict]') as HTMLElement).getBoundingClientRect();
+      return {
+        scrolled: (document.querySelector('.debrief') as HTMLElement).scrollTop,
+        verdictInView: verdict.top >= 0 && verdict.top < window.innerHeight / 2,
+        focus: document.activeElement?.tagName,
+      };
+    });
+    expect(opening).toEqual({ scrolled: 0, verdictInView: true, focus: 'H1' });
 
     const expected = VisitSession.replay(
       story,

@@ -36,6 +36,8 @@ const WORDS = {
     promised: 'Promises made in this visit',
     you: 'You',
     countsAs: (act: string) => `Counted as: ${act}`,
+    noCredit: 'No credit: this move broke a compliance rule.',
+    doesNotCount: 'A compliance rule was broken, so the score does not count.',
     list: ', ',
   },
   'zh-CN': {
@@ -66,6 +68,8 @@ const WORDS = {
     promised: '本次拜访作出的承诺',
     you: '你',
     countsAs: (act: string) => `计为：${act}`,
+    noCredit: '不计分：这一步违反了合规要求。',
+    doesNotCount: '违反了合规要求，本次得分不计。',
     list: '、',
   },
 } as const;
@@ -110,6 +114,13 @@ export interface TranscriptMoveView {
   readonly annotations: readonly string[];
 }
 
+/** One thing to do differently next time: a move that cost the most, and what the method asks instead. */
+export interface NextTimeView {
+  readonly what: string;
+  readonly quote: string;
+  readonly feedback: string;
+}
+
 /** Everything the debrief shows, in one language: the screen and the terminal render the same. */
 export interface DebriefView {
   readonly title: string;
@@ -118,6 +129,10 @@ export interface DebriefView {
   readonly verdict: string;
   /** Each condition of passing the visit did not meet, in words. */
   readonly failures: readonly string[];
+  /** Set when a rule was broken: the total is shown, but it does not count. */
+  readonly scoreVoid: string | null;
+  /** The three moves to do differently, broken rules first, then what cost the most points. */
+  readonly nextTime: readonly NextTimeView[];
   readonly compliance: {
     readonly clean: boolean;
     readonly summary: string;
@@ -149,8 +164,17 @@ function failureText(f: Failure, locale: Locale): string {
   }
 }
 
-function evidenceView(e: Evidence, locale: Locale): EvidenceView {
+/** Points as the debrief shows them: whole numbers, with their sign. */
+const whole = (points: number) => Math.round(points);
+
+/** Words for a story's own id (a promise, a material) where the story gives no text: `falls_data` → "falls data". */
+const readable = (id: string) => id.replaceAll('_', ' ');
+
+function evidenceView(e: Evidence, locale: Locale, broke: ReadonlySet<number>): EvidenceView {
   const w = WORDS[locale];
+  // A move that broke a rule earns nothing in the debrief's eyes: its credit is shown as none, with why.
+  const voided = e.points > 0 && e.move !== null && broke.has(e.move.turn);
+  const points = voided ? 0 : whole(e.points);
   const what =
     e.kind === 'act'
       ? ACTS[e.act].label[locale]
@@ -165,21 +189,51 @@ function evidenceView(e: Evidence, locale: Locale): EvidenceView {
     ...(e.note ? [e.note[locale]] : []),
   ];
   return {
-    points: e.points,
-    sign: e.points > 0 ? `+${e.points}` : String(e.points),
-    tone: e.points > 0 ? 'plus' : e.points < 0 ? 'minus' : 'zero',
+    points,
+    sign: points > 0 ? `+${points}` : String(points),
+    tone: points > 0 ? 'plus' : points < 0 ? 'minus' : 'zero',
     what,
-    quote: e.move ? `${w.move(e.move.turn)}: “${e.move.text}”` : w.measured,
+    quote: e.move ? quoteOf(e.move, locale) : w.measured,
     source: e.move ? formatSource(e.move.source) : '',
-    feedback: e.feedback[locale],
-    notes,
+    feedback: voided ? w.noCredit : e.feedback[locale],
+    notes: voided ? [] : notes,
     method: w.method(`${dimension.seed} ${dimension.label[locale]}`),
   };
+}
+
+const colon = (locale: Locale) => (locale === 'zh-CN' ? '：' : ': ');
+
+const quoteOf = (move: { turn: number; text: string }, locale: Locale) =>
+  `${WORDS[locale].move(move.turn)}${colon(locale)}“${move.text}”`;
+
+/** Broken rules first, then the moves that cost the most points, one entry per move, three at most. */
+function nextTimeOf(report: ScoreReport, locale: Locale): NextTimeView[] {
+  const items: (NextTimeView & { turn: number | null })[] = report.violations.map((v) => ({
+    turn: v.move?.turn ?? null,
+    what: RULES[v.rule].label[locale],
+    quote: v.move ? quoteOf(v.move, locale) : WORDS[locale].measured,
+    feedback: v.feedback[locale],
+  }));
+  const costs = Object.values(report.dimensions)
+    .flatMap((d) => d?.evidence ?? [])
+    .filter((e) => e.points < 0 && e.kind === 'act')
+    .sort((a, b) => a.points - b.points || (a.move?.turn ?? 0) - (b.move?.turn ?? 0));
+  for (const e of costs) {
+    if (e.kind !== 'act' || items.some((i) => i.turn === e.move.turn)) continue;
+    items.push({
+      turn: e.move.turn,
+      what: ACTS[e.act].label[locale],
+      quote: quoteOf(e.move, locale),
+      feedback: e.feedback[locale],
+    });
+  }
+  return items.slice(0, 3).map(({ what, quote, feedback }) => ({ what, quote, feedback }));
 }
 
 /** The debrief of a visit as plain data in one language: one pure function behind the screen and the CLI. */
 export function debriefOf(report: ScoreReport, transcript: readonly TranscriptItem[], locale: Locale): DebriefView {
   const w = WORDS[locale];
+  const broke = new Set(report.violations.flatMap((v) => (v.move ? [v.move.turn] : [])));
   const window = report.window ? ` · ${w.window(report.window.min, report.window.max)}` : '';
   const dimensions = Object.entries(report.dimensions)
     .filter(([id]) => id !== 'compliance')
@@ -188,16 +242,19 @@ export function debriefOf(report: ScoreReport, transcript: readonly TranscriptIt
       return {
         id: id as DimensionId,
         label: dimension.label[locale],
-        score: dim?.score ?? 0,
+        score: whole(dim?.score ?? 0),
         declared: dim?.declared ?? true,
         note: dim?.declared === false ? w.pulledIn : null,
         method: w.method(`${dimension.seed} ${dimension.label[locale]}`),
-        evidence: (dim?.evidence ?? []).map((e) => evidenceView(e, locale)),
+        evidence: (dim?.evidence ?? []).map((e) => evidenceView(e, locale, broke)),
       };
     });
   const promises = [
-    ...report.promises.map((p) => `${w.promises}: ${p.id} (${p.kept ? w.kept : w.notKept})`),
-    ...(report.promised.length ? [`${w.promised}: ${report.promised.join(w.list)}`] : []),
+    ...report.promises.map(
+      (p) =>
+        `${w.promises}${colon(locale)}${readable(p.id)}${locale === 'zh-CN' ? `（${p.kept ? w.kept : w.notKept}）` : ` (${p.kept ? w.kept : w.notKept})`}`,
+    ),
+    ...(report.promised.length ? [`${w.promised}${colon(locale)}${report.promised.map(readable).join(w.list)}`] : []),
   ];
   return {
     title: report.title,
@@ -205,12 +262,14 @@ export function debriefOf(report: ScoreReport, transcript: readonly TranscriptIt
     total: report.total,
     verdict: `${report.passed ? w.passed : report.ended ? w.notPassed : w.unfinished} · ${w.passMark(report.passMark)} · ${w.minutes(report.minutes)}${window}`,
     failures: report.failures.map((f) => failureText(f, locale)),
+    scoreVoid: report.violations.length ? w.doesNotCount : null,
+    nextTime: nextTimeOf(report, locale),
     compliance: {
       clean: report.violations.length === 0,
       summary: report.violations.length ? w.broken : w.clean,
       violations: report.violations.map((v) => ({
         rule: RULES[v.rule].label[locale],
-        quote: v.move ? `${w.move(v.move.turn)}: “${v.move.text}”` : w.measured,
+        quote: v.move ? quoteOf(v.move, locale) : w.measured,
         source: v.move ? formatSource(v.move.source) : '',
         feedback: v.feedback[locale],
         method: w.method(`3.3 · ${RULES[v.rule].sources}`),

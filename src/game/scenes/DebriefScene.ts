@@ -1,7 +1,7 @@
 import type { MemoryView } from '../../core/memory/memory';
 import type { Locale } from '../../core/methodology/locale';
 import { DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
-import { complianceSection, dimensionSection, transcriptSection } from '../ui/debriefPanel';
+import { complianceSection, dimensionSection, nextTimeSection, transcriptSection } from '../ui/debriefPanel';
 import { button, el } from '../ui/dom';
 import { GameScene } from './GameScene';
 import { drawRadar } from './radarChart';
@@ -65,10 +65,15 @@ export class DebriefScene extends GameScene {
         difficulty,
         choices: data.choices.slice(0, turn - 1),
       });
-    this.mountView().root.append(
-      el('div', { className: 'panel debrief' }, [
-        el('h1', { text: `${this.t('debrief')} — ${view.title}` }),
-        el('div', { className: 'summary' }, [
+    const heading = el('h1', { text: `${this.t('debrief')} — ${view.title}`, attrs: { tabindex: '-1' } });
+    const panel = el('div', { className: 'panel debrief' }, [
+      heading,
+      // The verdict first, in view as the debrief opens: compliance, then the total, then what to change.
+      el(
+        'div',
+        { className: `summary ${view.scoreVoid ? 'void' : view.passed ? 'pass' : 'fail'}`, testid: 'verdict' },
+        [
+          view.scoreVoid ? el('p', { className: 'void-note', testid: 'score-void', text: view.scoreVoid }) : null,
           el('p', { className: `total ${view.passed ? 'pass' : 'fail'}` }, [
             el('span', { testid: 'debrief-total', text: String(view.total) }),
             el('span', { className: 'of', text: '/100' }),
@@ -81,21 +86,24 @@ export class DebriefScene extends GameScene {
                 view.failures.map((f) => el('li', { text: f })),
               )
             : null,
-        ]),
-        complianceSection(view, words),
-        el('section', { className: 'dimensions' }, [
-          el('h2', { text: this.t('dimensions') }),
-          ...view.dimensions.map(dimensionSection),
-          ...view.promises.map((p) => el('p', { text: p })),
-          el('p', { className: 'muted', text: view.leftOut }),
-        ]),
-        transcriptSection(view, words, replayFrom),
-        el('div', { className: 'row' }, [
-          again,
-          button(this.t('toHospital'), () => this.toHospital(), { testid: 'to-hospital' }),
-        ]),
+          nextTimeSection(view, this.t('nextTime')),
+        ],
+      ),
+      complianceSection(view, words),
+      el('section', { className: 'dimensions' }, [
+        el('h2', { text: this.t('dimensions') }),
+        ...view.dimensions.map(dimensionSection),
+        ...view.promises.map((p) => el('p', { text: p })),
+        el('p', { className: 'muted', text: view.leftOut }),
       ]),
-    );
-    again.focus();
+      transcriptSection(view, words, replayFrom),
+      el('div', { className: 'row' }, [
+        again,
+        button(this.t('toHospital'), () => this.toHospital(), { testid: 'to-hospital' }),
+      ]),
+    ]);
+    this.mountView().root.append(panel);
+    panel.scrollTop = 0;
+    heading.focus({ preventScroll: true });
   }
 }

@@ -9,8 +9,19 @@ export function drawRadar(
   axes: readonly { label: string; score: number }[],
   passed: boolean,
 ): void {
-  if (axes.length < 3) return;
-  const [cx, cy, r] = [1040, 250, 150];
+  const colour = passed ? 0x2a9d8f : 0xd1495b;
+  const style = { fontFamily: 'sans-serif', fontSize: '16px', color: '#1f2d3d' };
+  if (axes.length < 3) {
+    // One or two dimensions make no shape: a bar each, with its score.
+    axes.forEach((a, i) => {
+      const y = 150 + i * 80;
+      scene.add.text(840, y, `${a.label} · ${a.score}`, { ...style, wordWrap: { width: 380 } });
+      scene.add.rectangle(840, y + 34, 380, 18, 0xdde3ea).setOrigin(0, 0.5);
+      scene.add.rectangle(840, y + 34, 3.8 * a.score, 18, colour).setOrigin(0, 0.5);
+    });
+    return;
+  }
+  const [cx, cy, r] = [1030, 250, 130];
   const g = scene.add.graphics();
   const ring = (value: number) =>
     radarPoints(
@@ -29,12 +40,14 @@ export function drawRadar(
       r,
     ),
   );
-  const colour = passed ? 0x2a9d8f : 0xd1495b;
   g.fillStyle(colour, 0.35).fillPoints(shape, true);
   g.lineStyle(3, colour).strokePoints(shape, true);
-  ring(118).forEach((p, i) => {
+  // Each label with its score, set away from the shape and wrapped, so labels neither overlap nor leave the screen.
+  ring(112).forEach((p, i) => {
+    const side = p.x < cx - 8 ? 1 : p.x > cx + 8 ? 0 : 0.5;
+    const align = side === 1 ? 'right' : side === 0 ? 'left' : 'center';
     scene.add
-      .text(p.x, p.y, axes[i].label, { fontFamily: 'sans-serif', fontSize: '18px', color: '#1f2d3d', align: 'center' })
-      .setOrigin(0.5);
+      .text(p.x, p.y, `${axes[i].label}\n${axes[i].score}`, { ...style, align, wordWrap: { width: 130 } })
+      .setOrigin(side, p.y < cy - 8 ? 1 : p.y > cy + 8 ? 0 : 0.5);
   });
 }

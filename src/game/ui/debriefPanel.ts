@@ -21,15 +21,35 @@ export function complianceSection({ compliance }: DebriefView, words: DebriefWor
     'section',
     { className: `compliance ${compliance.clean ? 'clean' : 'broken'}`, testid: 'debrief-compliance' },
     [
-      el('h2', {}, [icon('shield'), el('span', { text: words.compliance })]),
+      el('h2', {}, [icon(compliance.clean ? 'shield' : 'shield-broken'), el('span', { text: words.compliance })]),
       el('p', { text: compliance.summary }),
       items.length ? el('ul', {}, items) : null,
     ],
   );
 }
 
+/** The three moves to do differently next time, each with what the method asks instead. */
+export function nextTimeSection(view: DebriefView, title: string): HTMLElement | null {
+  if (!view.nextTime.length) return null;
+  return el('section', { className: 'next-time', testid: 'next-time' }, [
+    el('h2', { text: title }),
+    el(
+      'ol',
+      {},
+      view.nextTime.map((n) =>
+        el('li', {}, [
+          el('strong', { text: n.what }),
+          el('p', { className: 'quote', text: n.quote }),
+          el('p', { text: n.feedback }),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+/** A dimension's score, with its evidence folded away until asked for. */
 export function dimensionSection(d: DimensionView): HTMLElement {
-  return el('details', { className: 'dimension', attrs: { open: '' } }, [
+  return el('details', { className: 'dimension' }, [
     el('summary', {}, [el('span', { text: d.label }), el('span', { className: 'score', text: String(d.score) })]),
     d.note ? el('p', { className: 'muted', text: d.note }) : null,
     el('p', { className: 'muted', text: d.method }),

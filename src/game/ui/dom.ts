@@ -76,6 +76,6 @@ export function download(fileName: string, text: string): void {
 }
 
 /** One of the generated icons, decorative: the text beside it says what it means. */
-export function icon(name: 'clock' | 'notes' | 'shield'): HTMLImageElement {
+export function icon(name: 'clock' | 'notes' | 'shield' | 'shield-broken'): HTMLImageElement {
   return el('img', { className: 'icon', attrs: { src: `art/icon-${name}.svg`, alt: '', width: '24', height: '24' } });
 }

@@ -21,7 +21,7 @@ export function officeSvg(): string {
 <rect x="70" y="180" width="260" height="14" fill="${P.woodDark}"/>${books}
 <rect x="70" y="268" width="260" height="14" fill="${P.woodDark}"/>
 <rect x="96" y="300" width="60" height="44" rx="4" fill="${P.paper}" stroke="${P.greyLight}" stroke-width="3"/>
-<rect x="180" y="296" width="120" height="48" rx="4" fill="${P.navy}"/><text x="240" y="327" font-family="sans-serif" font-size="18" fill="${P.paper}" text-anchor="middle">ECG</text>
+<rect x="180" y="296" width="120" height="48" rx="4" fill="${P.navy}"/><path d="M192 322 H214 L222 304 L230 336 L238 314 L244 322 H288" stroke="${P.paper}" stroke-width="3" fill="none" stroke-linejoin="round"/>
 <rect x="0" y="520" width="${W}" height="8" fill="${P.woodDark}" opacity="0.25"/>
 <rect x="300" y="540" width="680" height="40" rx="8" fill="${P.wood}"/>
 <rect x="320" y="580" width="640" height="140" fill="${P.woodDark}"/>
@@ -58,11 +58,12 @@ export function faviconSvg(): string {
 `;
 }
 
-/** Small interface icons, 48×48, in the same palette: the clock, the notes and the compliance shield. */
+/** Small interface icons, 48×48, in the same palette: the clock, the notes and the compliance shield, kept or broken. */
 export const ICONS: Readonly<Record<string, string>> = {
   clock: `<circle cx="24" cy="24" r="19" fill="${P.paper}" stroke="${P.navy}" stroke-width="4"/><path d="M24 12 V24 L32 29" stroke="${P.teal}" stroke-width="4" fill="none" stroke-linecap="round"/>`,
   notes: `<rect x="9" y="6" width="30" height="36" rx="4" fill="${P.paper}" stroke="${P.navy}" stroke-width="4"/><path d="M16 17 H32 M16 24 H32 M16 31 H26" stroke="${P.teal}" stroke-width="3.5" stroke-linecap="round"/>`,
   shield: `<path d="M24 5 L40 11 V23 Q40 36 24 43 Q8 36 8 23 V11 Z" fill="${P.paper}" stroke="${P.navy}" stroke-width="4"/><path d="M16 24 L22 30 L33 18" stroke="${P.green}" stroke-width="4" fill="none" stroke-linecap="round"/>`,
+  'shield-broken': `<path d="M24 5 L40 11 V23 Q40 36 24 43 Q8 36 8 23 V11 Z" fill="${P.paper}" stroke="${P.red}" stroke-width="4"/><path d="M17 17 L31 31 M31 17 L17 31" stroke="${P.red}" stroke-width="4" fill="none" stroke-linecap="round"/>`,
 };
 
 export function iconSvg(name: string): string {
