@@ -43,12 +43,17 @@ export async function openVisit(
   const entry = services.catalog.find((e) => e.id === request.scenario);
   const saved = request.resume ? store.getState().visit : null;
   if (!entry) return saved ? { kind: 'gone' } : { kind: 'no-visit' };
-  const locale = saved?.locale ?? request.locale ?? uiLocale;
+  // A visit saved in the other language than the player now uses is played again in theirs, to the same
+  // decision: both languages of a scenario offer the same choices in the same order.
+  const switching = saved !== null && saved.locale !== uiLocale && entry.locales[uiLocale] !== undefined;
+  const locale = switching ? uiLocale : (saved?.locale ?? request.locale ?? uiLocale);
   const [engine, story] = await Promise.all([services.loadEngine(), services.loadStory(entry, locale), ready]);
   try {
     const memory = engine.memoryViewFor(store.getState().memory, entry.customer, entry.id);
-    const fresh = { scenario: entry.id, difficulty: request.difficulty, memory, moves: request.choices };
-    const input = engine.visitInputFor(story, saved?.log ?? null, fresh);
+    const fresh = switching
+      ? { scenario: entry.id, difficulty: saved.log.difficulty, memory: saved.log.memory, moves: saved.log.moves }
+      : { scenario: entry.id, difficulty: request.difficulty, memory, moves: request.choices };
+    const input = engine.visitInputFor(story, switching ? null : (saved?.log ?? null), fresh);
     return { kind: 'ready', engine, entry, story, input, locale };
   } catch (error) {
     if (!(error instanceof engine.VisitRestoreError)) throw error;

@@ -140,6 +140,34 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('switches the dialogue too when the language changes mid-visit, at the same decision', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await playByKeyboard(page, BEST, 2);
+    await readToChoices(page);
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid=visit-menu] [data-testid=lang-zh-CN]');
+    await page.waitForSelector('[data-testid=choices] button');
+    const zh = /[\u4e00-\u9fff]/;
+    expect(await page.locator('.log .move').count()).toBe(2);
+    expect(await page.textContent('[data-testid=choices]')).toMatch(zh);
+    expect(await page.textContent('.log .move')).toMatch(zh);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('reprounds') ?? '{}').state.visit);
+    expect(saved).toMatchObject({ locale: 'zh-CN', log: { moves: BEST.slice(0, 2).map((n) => n - 1) } });
+    // And back, by the title: leave, pick English, Continue.
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid=menu-leave]');
+    await page.click('[data-testid=lang-en]');
+    await page.click('[data-testid=start]');
+    await page.waitForSelector('[data-testid=choices] button');
+    expect(await page.textContent('[data-testid=choices]')).not.toMatch(zh);
+    expect(await page.locator('.log .move').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
   it('shows every choice at 1280x720, or says that more are below', async () => {
     const phone = 'appt-phone-liang';
     const call = compileClean(`stories/${phone}/en.ink`);

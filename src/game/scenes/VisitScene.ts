@@ -7,9 +7,8 @@ import { moveSound } from '../audio/audio';
 import type { FlatKey } from '../i18n/strings';
 import { finishedVisitOf } from '../state/finished';
 import { download } from '../ui/dom';
-import { settingsPanel } from '../ui/settingsPanel';
 import { barWords } from '../ui/visitBar';
-import { menuWords, VisitMenu } from '../ui/visitMenu';
+import { visitMenu } from '../ui/visitMenu';
 import { VisitPanel } from '../ui/visitPanel';
 import { asideActions, brokenStop, endedStop, type Stop, takenOverStop } from '../ui/visitStops';
 import { openVisit, type VisitRequest } from '../visitOpening';
@@ -44,8 +43,10 @@ export class VisitScene extends GameScene {
     const label = (id: string) => this.t('labelled', { name: speakerName(id, this.locale) });
     const click = () => this.services.audio.play('ui-click');
     this.panel = new VisitPanel(view, this.t('notes'), label, () => !this.reducedMotion, click);
-    const settings = () => settingsPanel(this.services.store, this.locale);
-    const menu = new VisitMenu(view.root, menuWords(this.say), settings, () => this.scene.start('title'));
+    const menu = visitMenu(view.root, this.say, this.services.store, () => this.locale, {
+      relanguage: () => this.scene.restart({ scenario: data.scenario, resume: true }),
+      leave: () => this.scene.start('title'),
+    });
     const choose = (index: number) => !menu.isOpen && this.actor?.send({ type: 'CHOOSE', index });
     this.panel.onKeys(view, { choose, menu: () => menu.toggle(), menuLabel: this.t('menu') });
     this.back = () => menu.toggle();

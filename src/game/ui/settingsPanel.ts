@@ -2,7 +2,7 @@ import type { Locale } from '../../core/methodology/locale';
 import { t } from '../i18n/strings';
 import type { TextSize } from '../state/slices';
 import type { GameStore } from '../state/store';
-import { el } from './dom';
+import { button, el } from './dom';
 
 /** Volume, mute, text size, reduced motion and the move sound: on the title and in the visit's menu. */
 export function settingsPanel(store: GameStore, locale: Locale): HTMLElement {
@@ -43,5 +43,22 @@ export function settingsPanel(store: GameStore, locale: Locale): HTMLElement {
     el('label', {}, [el('span', { text: say('textSize') }), size]),
     check(say('reducedMotion'), s.reducedMotion, (reducedMotion) => update({ reducedMotion })),
     check(say('cues'), s.cues, (cues) => update({ cues })),
+  ]);
+}
+
+/** English and 中文, the chosen one pressed; `changed` runs after the switch. */
+export function languageButtons(store: GameStore, current: Locale, changed: (locale: Locale) => void): HTMLElement {
+  const choice = (locale: Locale, label: string) =>
+    button(
+      label,
+      () => {
+        store.getState().updateSettings({ locale });
+        changed(locale);
+      },
+      { attrs: { 'aria-pressed': String(current === locale), lang: locale }, testid: `lang-${locale}` },
+    );
+  return el('div', { className: 'row', attrs: { role: 'group', 'aria-label': t(current, 'language') } }, [
+    choice('en', 'English'),
+    choice('zh-CN', '中文'),
   ]);
 }

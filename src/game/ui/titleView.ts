@@ -5,7 +5,7 @@ import type { KeyValueStorage } from '../state/ports';
 import type { SaveProblem } from '../state/slices';
 import { DAMAGED_PREFIX, type GameStore } from '../state/store';
 import { button, download, el } from './dom';
-import { settingsPanel } from './settingsPanel';
+import { languageButtons, settingsPanel } from './settingsPanel';
 
 export const TITLE_INTERACTIVE = 'reprounds:title-interactive';
 
@@ -99,10 +99,7 @@ export class TitleView {
     const where = elsewhere
       ? el('p', { className: 'notice', testid: 'visit-elsewhere', text: this.t('visitElsewhere') })
       : null;
-    const languages = el('div', { className: 'row', attrs: { role: 'group', 'aria-label': this.t('language') } }, [
-      this.languageButton('en', 'English'),
-      this.languageButton('zh-CN', '中文'),
-    ]);
+    const languages = languageButtons(this.deps.store, locale, () => this.render());
     this.progress = el('div', {
       className: 'progress',
       attrs: { role: 'progressbar', 'aria-label': this.t('loading'), 'aria-valuemin': '0', 'aria-valuemax': '100' },
@@ -132,17 +129,6 @@ export class TitleView {
     else (takeOver ?? start).focus();
     // Read by npm run bench:browser: the moment the title can be used.
     if (performance.getEntriesByName(TITLE_INTERACTIVE).length === 0) performance.mark(TITLE_INTERACTIVE);
-  }
-
-  private languageButton(locale: Locale, label: string): HTMLButtonElement {
-    return button(
-      label,
-      () => {
-        this.deps.store.getState().updateSettings({ locale });
-        this.render();
-      },
-      { attrs: { 'aria-pressed': String(this.deps.locale() === locale), lang: locale }, testid: `lang-${locale}` },
-    );
   }
 
   /**

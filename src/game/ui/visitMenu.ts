@@ -1,5 +1,8 @@
+import type { Locale } from '../../core/methodology/locale';
 import type { FlatKey } from '../i18n/strings';
+import type { GameStore } from '../state/store';
 import { button, el } from './dom';
+import { languageButtons, settingsPanel } from './settingsPanel';
 
 export interface MenuWords {
   readonly title: string;
@@ -26,7 +29,8 @@ export class VisitMenu {
   constructor(
     private readonly root: HTMLElement,
     private readonly words: MenuWords,
-    private readonly settings: () => HTMLElement,
+    /** The languages and the settings, made afresh each time the menu opens. */
+    private readonly settings: () => readonly HTMLElement[],
     private readonly leave: () => void,
   ) {}
 
@@ -57,7 +61,7 @@ export class VisitMenu {
           button(this.words.leave, () => this.leave(), { testid: 'menu-leave' }),
         ]),
         el('p', { className: 'muted', text: this.words.leaveNote }),
-        this.settings(),
+        ...this.settings(),
       ],
     );
     this.root.append(this.dialog);
@@ -69,4 +73,16 @@ export class VisitMenu {
     this.dialog = null;
     if (this.before instanceof HTMLElement && this.before.isConnected) this.before.focus();
   }
+}
+
+/** The visit's menu with the languages (another one restarts the visit in it, at the same decision) and the settings. */
+export function visitMenu(
+  root: HTMLElement,
+  say: (key: FlatKey) => string,
+  store: GameStore,
+  locale: () => Locale,
+  on: { relanguage(): void; leave(): void },
+): VisitMenu {
+  const settings = () => [languageButtons(store, locale(), on.relanguage), settingsPanel(store, locale())];
+  return new VisitMenu(root, menuWords(say), settings, on.leave);
 }
