@@ -72,7 +72,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
     id: 'liang',
     name: L('Dr Liang Guowei', '梁国伟主任'),
     segment: 'director',
-    department: L('Cardiology — department director', '心内科主任'),
+    department: L('Cardiology — department director', '心内科 · 主任'),
     room: 'cardiology',
     background: L(
       '54, director of cardiology for eight years; sits on the hospital’s drug and therapeutics committee.',
@@ -217,7 +217,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
     id: 'sun',
     name: L('Dr Sun Mei', '孙梅主任'),
     segment: 'director',
-    department: L('Geriatrics — department director', '老年医学科主任'),
+    department: L('Geriatrics — department director', '老年医学科 · 主任'),
     room: 'geriatrics',
     background: L(
       '50, director of geriatrics; chairs the hospital’s falls-prevention group.',
@@ -237,7 +237,7 @@ export const CAST: Readonly<Record<string, Customer>> = {
     id: 'zhao',
     name: L('Dr Zhao Peng', '赵鹏医生'),
     segment: 'clinician',
-    department: L('Emergency department — attending physician', '急诊科主治医师'),
+    department: L('Emergency department — attending physician', '急诊科 · 主治医师'),
     room: 'emergency',
     background: L('40, attending physician in the emergency department.', '40岁，急诊科主治医师。'),
     interests: L('Managing bleeding in anticoagulated patients; fast decisions.', '抗凝患者出血的处理；快速决策。'),

@@ -166,6 +166,12 @@ export class HospitalScene extends GameScene {
       { className: 'primary', testid: 'start-visit' },
     );
     start.disabled = this.services.store.getState().visitOpenElsewhere();
+    // The card opens inside the visit chosen, which is marked as chosen.
+    const item = this.view?.root.querySelector(`[data-testid="visit-${entry.id}"]`);
+    for (const other of this.view?.root.querySelectorAll('.visit-list [aria-current]') ?? [])
+      other.removeAttribute('aria-current');
+    item?.setAttribute('aria-current', 'true');
+    item?.closest('li')?.append(this.card);
     this.card.replaceChildren(
       el('h3', { text: `${this.t('labelled', { name: this.t('customerCard') })}${customer.name[this.locale]}` }),
       el('dl', {}, [
