@@ -130,6 +130,14 @@ describe('RepRounds in Chromium', () => {
     expect(await page.locator('.log .move').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-testid=visit-menu]').count()).toBe(0);
+    // The resources: the claims sheet and the glossary, put away with Esc.
+    await page.click('[data-testid=resources-open]');
+    expect(await page.textContent('[data-testid=resources]')).toContain('Prevention of stroke and systemic embolism');
+    expect(await page.textContent('[data-testid=resources]')).toContain('Prescription data');
+    await page.keyboard.press('1');
+    expect(await page.locator('.log .move').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-testid=resources]').count()).toBe(0);
     const address = page.url();
     await page.goBack();
     await page.waitForSelector('[data-testid=visit-menu]');

@@ -23,6 +23,20 @@ export type ClaimTopic =
   | 'storage'
   | 'competitor';
 
+/** Each topic of the claims sheet, as the resources drawer heads it. */
+export const CLAIM_TOPICS: Readonly<Record<ClaimTopic, Localized>> = {
+  indication: { en: 'Indication', 'zh-CN': '适应症' },
+  dosing: { en: 'Dosing', 'zh-CN': '用法用量' },
+  contraindications: { en: 'Contraindications', 'zh-CN': '禁忌' },
+  efficacy: { en: 'Efficacy', 'zh-CN': '疗效' },
+  safety: { en: 'Safety', 'zh-CN': '安全性' },
+  guideline: { en: 'Guidelines', 'zh-CN': '指南' },
+  price: { en: 'Price', 'zh-CN': '价格' },
+  insurance: { en: 'Reimbursement', 'zh-CN': '医保' },
+  storage: { en: 'Storage', 'zh-CN': '储存' },
+  competitor: { en: 'The competitor', 'zh-CN': '竞品' },
+};
+
 export const PRODUCT = {
   name: { en: 'Norvixa (norvixaban)', 'zh-CN': '诺维沙班（Norvixa）' },
   company: { en: 'Hengkang Pharma', 'zh-CN': '恒康医药' },

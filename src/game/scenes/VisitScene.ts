@@ -8,7 +8,7 @@ import type { FlatKey } from '../i18n/strings';
 import { finishedVisitOf } from '../state/finished';
 import { download } from '../ui/dom';
 import { barWords } from '../ui/visitBar';
-import { visitMenu } from '../ui/visitMenu';
+import { visitTools } from '../ui/visitMenu';
 import { VisitPanel } from '../ui/visitPanel';
 import { asideActions, brokenStop, endedStop, type Stop, takenOverStop } from '../ui/visitStops';
 import { openVisit, type VisitRequest } from '../visitOpening';
@@ -43,13 +43,15 @@ export class VisitScene extends GameScene {
     const label = (id: string) => this.t('labelled', { name: speakerName(id, this.locale) });
     const click = () => this.services.audio.play('ui-click');
     this.panel = new VisitPanel(view, this.t('notes'), label, () => !this.reducedMotion, click);
-    const menu = visitMenu(view.root, this.say, this.services.store, () => this.locale, {
+    const tools = visitTools(view.root, this.say, this.services.store, () => this.locale, {
       relanguage: () => this.scene.restart({ scenario: data.scenario, resume: true }),
       leave: () => this.scene.start('title'),
     });
-    const choose = (index: number) => !menu.isOpen && this.actor?.send({ type: 'CHOOSE', index });
-    this.panel.onKeys(view, { choose, menu: () => menu.toggle(), menuLabel: this.t('menu') });
-    this.back = () => menu.toggle();
+    this.panel.onKeys(
+      view,
+      tools.keys((index) => this.actor?.send({ type: 'CHOOSE', index })),
+    );
+    this.back = () => tools.escape();
     this.events.once('shutdown', () => this.actor?.stop());
     void this.begin(data);
   }

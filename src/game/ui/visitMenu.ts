@@ -1,8 +1,11 @@
 import type { Locale } from '../../core/methodology/locale';
+import { PRODUCT } from '../../core/world/product';
 import type { FlatKey } from '../i18n/strings';
 import type { GameStore } from '../state/store';
 import { button, el } from './dom';
+import { ResourcesDrawer } from './resources';
 import { languageButtons, settingsPanel } from './settingsPanel';
+import type { VisitKeys } from './visitPanel';
 
 export interface MenuWords {
   readonly title: string;
@@ -75,14 +78,55 @@ export class VisitMenu {
   }
 }
 
-/** The visit's menu with the languages (another one restarts the visit in it, at the same decision) and the settings. */
-export function visitMenu(
+/** The visit's menu and its resources drawer; Esc puts away whichever is open, else opens the menu. */
+export interface VisitTools {
+  readonly menu: VisitMenu;
+  readonly resources: ResourcesDrawer;
+  /** True while either is open: no move is made meanwhile. */
+  readonly busy: boolean;
+  escape(): void;
+  /** The visit's keys and buttons: `choose` only while neither is open. */
+  keys(choose: (index: number) => void): VisitKeys;
+}
+
+/**
+ * The menu with the languages (another one restarts the visit in it, at the same decision) and the
+ * settings; the drawer with the claims sheet and the glossary.
+ */
+export function visitTools(
   root: HTMLElement,
-  say: (key: FlatKey) => string,
+  say: (key: FlatKey, params?: Record<string, string | number>) => string,
   store: GameStore,
   locale: () => Locale,
   on: { relanguage(): void; leave(): void },
-): VisitMenu {
+): VisitTools {
   const settings = () => [languageButtons(store, locale(), on.relanguage), settingsPanel(store, locale())];
-  return new VisitMenu(root, menuWords(say), settings, on.leave);
+  const menu = new VisitMenu(root, menuWords(say), settings, on.leave);
+  const words = () => ({
+    title: say('resources'),
+    claims: `${say('labelled', { name: say('resourcesClaims') })}${PRODUCT.name[locale()]}`,
+    claimsNote: say('resourcesClaimsNote'),
+    glossary: say('resourcesGlossary'),
+    close: say('close'),
+  });
+  const resources = new ResourcesDrawer(root, words, locale);
+  const busy = () => menu.isOpen || resources.isOpen;
+  const onEscape = () => (resources.isOpen ? resources.close() : menu.toggle());
+  return {
+    menu,
+    resources,
+    get busy() {
+      return busy();
+    },
+    escape: onEscape,
+    keys: (choose) => ({
+      choose: (index) => {
+        if (!busy()) choose(index);
+      },
+      menu: () => menu.toggle(),
+      resources: () => resources.toggle(),
+      escape: onEscape,
+      labels: { menu: say('menu'), resources: say('resources') },
+    }),
+  };
 }

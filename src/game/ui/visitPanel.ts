@@ -2,6 +2,14 @@ import type { StoryChoice } from '../../core/ink/types';
 import type { TranscriptEntry, VisitContext } from '../../core/visit/visitMachine';
 import { button, el, icon, type View } from './dom';
 
+export interface VisitKeys {
+  choose(index: number): void;
+  menu(): void;
+  resources(): void;
+  escape(): void;
+  readonly labels: { readonly menu: string; readonly resources: string };
+}
+
 export interface PanelAction {
   readonly text: string;
   run(): void;
@@ -159,12 +167,15 @@ export class VisitPanel {
   }
 
   /** The number keys 1-9 take a choice while choices are offered; Esc and the Menu button open the menu. */
-  onKeys(view: View, keys: { choose(index: number): void; menu(): void; readonly menuLabel: string }): void {
-    this.bar.append(button(keys.menuLabel, () => keys.menu(), { className: 'menu-button', testid: 'menu' }));
+  onKeys(view: View, keys: VisitKeys): void {
+    this.bar.append(
+      button(keys.labels.resources, () => keys.resources(), { className: 'menu-button', testid: 'resources-open' }),
+      button(keys.labels.menu, () => keys.menu(), { className: 'menu-button', testid: 'menu' }),
+    );
     view.listen('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        keys.menu();
+        keys.escape();
         return;
       }
       if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;

@@ -1,0 +1,84 @@
+import type { Locale } from '../../core/methodology/locale';
+import { GLOSSARY } from '../../core/world/glossary';
+import { CLAIM_TOPICS, CLAIMS } from '../../core/world/product';
+import { button, el } from './dom';
+
+export interface ResourceWords {
+  readonly title: string;
+  /** The sheet's heading, with the product's name. */
+  readonly claims: string;
+  readonly claimsNote: string;
+  readonly glossary: string;
+  readonly close: string;
+}
+
+/**
+ * What a trainee may look up during a visit: the product's approved claims sheet (what may be said, and
+ * nothing else) and a glossary of the terms the scenarios use. Esc or Close puts it away.
+ */
+export class ResourcesDrawer {
+  private drawer: HTMLElement | null = null;
+  private before: Element | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly words: () => ResourceWords,
+    private readonly locale: () => Locale,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.drawer !== null;
+  }
+
+  toggle(): void {
+    if (this.drawer) this.close();
+    else this.open();
+  }
+
+  open(): void {
+    const words = this.words();
+    const locale = this.locale();
+    this.before = document.activeElement;
+    const topics = [...new Set(CLAIMS.map((c) => c.topic))];
+    const close = button(words.close, () => this.close(), { className: 'primary', testid: 'resources-close' });
+    this.drawer = el(
+      'aside',
+      {
+        className: 'resources',
+        testid: 'resources',
+        attrs: { role: 'dialog', 'aria-label': words.title, tabindex: '-1' },
+      },
+      [
+        el('div', { className: 'row' }, [el('h2', { text: words.title }), close]),
+        el('details', { attrs: { open: '' } }, [
+          el('summary', { text: words.claims }),
+          el('p', { className: 'muted', text: words.claimsNote }),
+          ...topics.flatMap((topic) => [
+            el('h3', { text: CLAIM_TOPICS[topic][locale] }),
+            el(
+              'ul',
+              {},
+              CLAIMS.filter((c) => c.topic === topic).map((c) => el('li', { text: c.text[locale] })),
+            ),
+          ]),
+        ]),
+        el('details', {}, [
+          el('summary', { text: words.glossary }),
+          el(
+            'dl',
+            { className: 'glossary' },
+            GLOSSARY.flatMap((g) => [el('dt', { text: g.term[locale] }), el('dd', { text: g.meaning[locale] })]),
+          ),
+        ]),
+      ],
+    );
+    this.root.append(this.drawer);
+    close.focus();
+  }
+
+  close(): void {
+    this.drawer?.remove();
+    this.drawer = null;
+    if (this.before instanceof HTMLElement && this.before.isConnected) this.before.focus();
+  }
+}
