@@ -4,7 +4,7 @@ import { localeFrom, type Services, storyLoader, type TitleHost } from './servic
 import { browserStorage, tabName } from './state/browserStorage';
 import type { Settings } from './state/slices';
 import { createGameStore } from './state/store';
-import { BACK_EVENT } from './ui/dom';
+import { BACK_EVENT, systemReducesMotion } from './ui/dom';
 import { mountStorageNotice } from './ui/storageNotice';
 import { TitleView } from './ui/titleView';
 import './ui/styles.css';
@@ -71,7 +71,7 @@ const services: Services = {
 const TEXT_SCALE: Record<Settings['textSize'], string> = { normal: '1', large: '1.2', 'x-large': '1.4' };
 function applySettings(settings: Settings): void {
   overlay.style.setProperty('--text-scale', TEXT_SCALE[settings.textSize]);
-  document.body.classList.toggle('reduce-motion', settings.reducedMotion);
+  document.body.classList.toggle('reduce-motion', settings.reducedMotion || systemReducesMotion());
   audio.setLevel(settings.volume, settings.muted);
 }
 store.subscribe((state, previous) => {

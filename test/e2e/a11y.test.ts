@@ -42,6 +42,18 @@ afterAll(async () => {
 });
 
 describe('accessibility (axe-core)', () => {
+  it('follows the system’s reduce-motion preference as well as the setting', async () => {
+    const { page, errors } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(url());
+    await page.waitForSelector('[data-testid=start]');
+    expect(await page.evaluate(() => document.body.classList.contains('reduce-motion'))).toBe(true);
+    const plain = await openPage(browser);
+    await plain.page.goto(url());
+    await plain.page.waitForSelector('[data-testid=start]');
+    expect(await plain.page.evaluate(() => document.body.classList.contains('reduce-motion'))).toBe(false);
+    expect([...errors, ...plain.errors]).toEqual([]);
+  });
+
   it.each(['en-GB', 'zh-CN'])('finds nothing serious on any screen, in %s', async (locale) => {
     const { page, errors } = await openPage(browser, { locale });
     const found: Found[] = [];

@@ -14,10 +14,14 @@ export async function closePages(): Promise<void> {
 }
 
 /** A page that records every console error and uncaught exception, for the test to assert there were none. */
-export async function openPage(browser: Browser, options: { locale?: string; init?: string } = {}) {
+export async function openPage(
+  browser: Browser,
+  options: { locale?: string; init?: string; reducedMotion?: 'reduce' } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
   });
   open.push(context);
   if (options.init) await context.addInitScript(options.init);

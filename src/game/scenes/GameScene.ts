@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { Locale } from '../../core/methodology/locale';
 import { STRINGS, type Strings, t } from '../i18n/strings';
 import type { Services } from '../services';
-import { BACK_EVENT, View } from '../ui/dom';
+import { BACK_EVENT, systemReducesMotion, View } from '../ui/dom';
 
 /** What all scenes share: the services, the language, and one DOM view that lives as long as the scene. */
 export abstract class GameScene extends Phaser.Scene {
@@ -25,7 +25,7 @@ export abstract class GameScene extends Phaser.Scene {
   }
 
   get reducedMotion(): boolean {
-    return this.services.store.getState().settings.reducedMotion;
+    return this.services.store.getState().settings.reducedMotion || systemReducesMotion();
   }
 
   /** Back to the hospital floor, where every visit starts and ends. */

@@ -79,3 +79,7 @@ export function download(fileName: string, text: string): void {
 export function icon(name: 'clock' | 'notes' | 'shield' | 'shield-broken'): HTMLImageElement {
   return el('img', { className: 'icon', attrs: { src: `art/icon-${name}.svg`, alt: '', width: '24', height: '24' } });
 }
+
+/** The system's own "reduce motion" preference, which the game follows as well as its setting. */
+export const systemReducesMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
