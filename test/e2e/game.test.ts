@@ -42,6 +42,9 @@ describe('RepRounds in Chromium', () => {
     await page.focus(`[data-testid=visit-${KOL}]`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=start-visit]:focus');
+    // The brief: the goal and the time of a first visit; and one visit marked as the one to play next.
+    expect(await page.textContent('[data-testid=goal]')).toContain('agree a next step');
+    expect(await page.locator('[data-testid=suggested]').count()).toBe(1);
     await shot(page, 'hospital');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=continue], [data-testid=choices]');

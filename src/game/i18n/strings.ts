@@ -103,6 +103,9 @@ const en = {
   screens: { title: 'Start', hospital: 'Hospital floor', visit: 'Visit', debrief: 'Debrief' },
   moodOf: '{name} looks {mood}',
   menu: 'Menu',
+  goal: 'Your goal',
+  timeAvailable: 'Time',
+  suggestedNext: 'Suggested next',
   resources: 'Resources',
   resourcesClaims: 'Approved claims sheet',
   resourcesClaimsNote: 'What you may say about the product. Anything not here is not approved: do not say it.',
@@ -124,6 +127,18 @@ const en = {
     pharmacist: 'Pharmacist',
   },
   stages: { appointment: 'Getting the visit', first_visit: 'First visit', follow_up: 'Follow-up' },
+  goals: {
+    appointment: 'Get a meeting agreed: a day, a time and a place, by the hospital’s rules.',
+    first_visit:
+      'Open well, find out what the customer needs, show the value for those needs, answer objections, and agree a next step.',
+    follow_up:
+      'Keep what you promised, support the customer’s work, report what you hear, and deepen the relationship.',
+  },
+  times: {
+    appointment: 'A few minutes: a call, a corridor, a reception desk.',
+    first_visit: '15-30 minutes of the customer’s time.',
+    follow_up: 'As long as the customer gives you.',
+  },
   phases: {
     opening: 'Opening',
     discovery: 'Needs discovery',
@@ -239,6 +254,9 @@ const zhCN: Strings = {
   screens: { title: '首页', hospital: '医院楼层', visit: '拜访', debrief: '复盘' },
   moodOf: '{name}看起来{mood}',
   menu: '菜单',
+  goal: '你的目标',
+  timeAvailable: '时间',
+  suggestedNext: '建议下一个',
   resources: '资料',
   resourcesClaims: '批准的产品信息',
   resourcesClaimsNote: '关于产品你可以说的内容。这里没有的都未经批准，请不要说。',
@@ -259,6 +277,16 @@ const zhCN: Strings = {
     pharmacist: '药剂科',
   },
   stages: { appointment: '获取拜访机会', first_visit: '首次拜访', follow_up: '客户跟进' },
+  goals: {
+    appointment: '按医院的规定，约定拜访的日期、时间和地点。',
+    first_visit: '开好场，了解客户的需求，针对需求呈现价值，处理异议，并约定下一步。',
+    follow_up: '兑现承诺，支持客户的工作，及时报告所听到的情况，进一步加深关系。',
+  },
+  times: {
+    appointment: '几分钟：一通电话、一段走廊、一个接待台。',
+    first_visit: '客户给你的15-30分钟。',
+    follow_up: '客户愿意给你的时间。',
+  },
   phases: {
     opening: '开场白',
     discovery: '需求挖掘',

@@ -43,6 +43,13 @@ export class HospitalScene extends GameScene {
       }
       list.append(el('h3', { text: this.strings.stages[stage] }), items);
     }
+    // The suggested order is the list's: getting the visit, first visits, then follow-ups. The first not
+    // yet played is marked as the one to play next.
+    const played = new Set(this.services.store.getState().finished.map((f) => f.scenario));
+    const next = [...list.querySelectorAll<HTMLElement>('[data-testid^=visit-]')].find(
+      (b) => !played.has(b.dataset.testid?.slice('visit-'.length) ?? ''),
+    );
+    next?.after(el('span', { className: 'suggested', testid: 'suggested', text: this.t('suggestedNext') }));
     this.card = el('div', { className: 'card', attrs: { 'aria-live': 'polite' } });
     const waiting = el('div', { className: 'waiting', attrs: { 'aria-live': 'polite' } });
     view.root.append(
@@ -179,6 +186,10 @@ export class HospitalScene extends GameScene {
         el('dd', { text: this.strings.segments[entry.segment] }),
         el('dt', { text: this.t('department') }),
         el('dd', { text: customer.department[this.locale] }),
+        el('dt', { text: this.t('goal') }),
+        el('dd', { testid: 'goal', text: this.strings.goals[entry.stage] }),
+        el('dt', { text: this.t('timeAvailable') }),
+        el('dd', { text: this.strings.times[entry.stage] }),
         el('dt', { text: this.t('known') }),
         el('dd', {}, [known]),
         el('dt', { text: this.t('difficulty') }),
