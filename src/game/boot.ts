@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { sleepWhenIdle } from './idleLoop';
 import { AssetsScene } from './scenes/AssetsScene';
 import { BootScene } from './scenes/BootScene';
 import { DebriefScene } from './scenes/DebriefScene';
@@ -7,9 +8,9 @@ import { TitleScene } from './scenes/TitleScene';
 import { VisitScene } from './scenes/VisitScene';
 import type { Services } from './services';
 
-/** Creates the Phaser game in `parent`, its canvas fitted to 1280×720 as the DOM layer is. */
+/** Creates the Phaser game in `parent`, its canvas fitted to 1280×720 as the DOM layer is; idle, it draws nothing. */
 export function startGame(parent: HTMLElement, services: Services): Phaser.Game {
-  return new Phaser.Game({
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
     width: 1280,
@@ -19,4 +20,6 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
     scene: [BootScene, AssetsScene, TitleScene, HospitalScene, VisitScene, DebriefScene],
     callbacks: { preBoot: (game) => game.registry.set('services', services) },
   });
+  sleepWhenIdle(game, services.overlay);
+  return game;
 }

@@ -95,3 +95,18 @@ export async function readToChoices(page: Page): Promise<void> {
   }
   throw new Error('no decision came');
 }
+
+/** Clicks what offers a download and returns the text of the file it makes, as the page hands it over. */
+export async function downloadedText(page: Page, selector: string): Promise<string> {
+  return page.evaluate(async (target) => {
+    const seen: Promise<string>[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => {
+      seen.push((blob as Blob).text());
+      return create(blob as Blob);
+    };
+    (document.querySelector(target) as HTMLElement).click();
+    URL.createObjectURL = create;
+    return seen.length ? await seen[0] : '';
+  }, selector);
+}

@@ -6,7 +6,7 @@ import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
 import { EMPTY_VIEW } from '../../src/core/memory/memory';
 import { VisitSession } from '../../src/core/visit/visitSession';
 import { compileClean } from '../support/stories';
-import { closePages, launch, openPage, playByKeyboard, readToChoices, shot } from './browser';
+import { closePages, downloadedText, launch, openPage, playByKeyboard, readToChoices, shot } from './browser';
 
 const KOL = 'kol-cardiology-first-visit';
 const story = compileClean(`stories/${KOL}/en.ink`);
@@ -211,6 +211,33 @@ describe('RepRounds in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws nothing on the canvas while nothing moves, and draws again on input', async () => {
+    // Counts the canvas's draw calls, WebGL or WebGL2.
+    const count = `for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+      if (!C) continue;
+      for (const name of ['drawElements', 'drawArrays']) {
+        const draw = C.prototype[name];
+        C.prototype[name] = function (...args) { window.__draws = (window.__draws ?? 0) + 1; return draw.apply(this, args); };
+      }
+    }`;
+    const { page, errors } = await openPage(browser, { init: count });
+    await page.goto(url());
+    await page.click('[data-testid=start]');
+    await page.click(`[data-testid=visit-${KOL}]`);
+    await page.click('[data-testid=start-visit]');
+    await readToChoices(page);
+    const draws = () => page.evaluate(() => (window as unknown as { __draws?: number }).__draws ?? 0);
+    await page.waitForTimeout(2500);
+    const idle = await draws();
+    await page.waitForTimeout(1500);
+    expect(await draws()).toBe(idle);
+    await page.keyboard.press(String(BEST[0]));
+    await page.waitForSelector('.log .move');
+    await page.waitForTimeout(300);
+    expect(await draws()).toBeGreaterThan(idle);
+    expect(errors).toEqual([]);
+  });
+
   it('resumes after a reload at the first line since the last move, with the same choices to come', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(url());
@@ -307,16 +334,7 @@ describe('RepRounds in Chromium', () => {
     expect(await page.textContent('[data-testid=storage-problem]')).toContain(
       'storage this browser gives RepRounds is full',
     );
-    const exported = await page.evaluate(() => {
-      const seen: string[] = [];
-      const create = URL.createObjectURL;
-      URL.createObjectURL = (blob) => {
-        void (blob as Blob).text().then((text) => seen.push(text));
-        return create(blob as Blob);
-      };
-      (document.querySelector('[data-testid=storage-problem-export]') as HTMLElement).click();
-      return new Promise<string>((done) => setTimeout(() => done(seen[0] ?? ''), 100));
-    });
+    const exported = await downloadedText(page, '[data-testid=storage-problem-export]');
     expect(JSON.parse(exported).state.visit.scenario).toBe(KOL);
     await page.click('[data-testid=storage-problem-dismiss]');
     await playByKeyboard(page, BEST);
@@ -366,16 +384,7 @@ describe('RepRounds in Chromium', () => {
     await shot(page, 'title-kept');
     expect(await page.locator('[data-testid=kept-item]').count()).toBe(1);
     expect(await page.textContent('[data-testid=kept-item]')).toContain('no longer in the library');
-    const downloaded = await page.evaluate(() => {
-      const seen: string[] = [];
-      const create = URL.createObjectURL;
-      URL.createObjectURL = (blob) => {
-        void (blob as Blob).text().then((text) => seen.push(text));
-        return create(blob as Blob);
-      };
-      (document.querySelector('[data-testid=kept-download]') as HTMLElement).click();
-      return new Promise<string>((done) => setTimeout(() => done(seen[0] ?? ''), 100));
-    });
+    const downloaded = await downloadedText(page, '[data-testid=kept-download]');
     expect(JSON.parse(downloaded)).toEqual(kept[0]);
     await page.click('[data-testid=kept-item] button >> nth=1');
     expect(await page.locator('[data-testid=kept-item]').count()).toBe(1);
