@@ -12,6 +12,13 @@
 // since January 2026, about 2 yuan a day on employee insurance), storage (below 30 C in the original package,
 // 36 months, no cold chain), Trombexa 5 mg twice daily in national volume-based procurement at about 0.90 a
 // day, no head-to-head trial between the two. Any cost-saving figure beyond this is unsupported.
+// The sheet says Norvixa is on the national list (category B); it says nothing about negotiated status or a
+// provincial dual-channel listing, so the rep never asserts either and points to the published lists.
+// Policy as the best path states it (national, not a product claim): for negotiated NRDL drugs, hospitals
+// should make them available by clinical need, and drug share, budget caps or formulary-count limits are not
+// grounds to refuse them; it does not oblige a committee to list anything. Dual channel: where the province
+// lists a negotiated drug for dual-channel management, a prescription written at a designated hospital can
+// be dispensed at a designated retail pharmacy under the same payment policy; it does not replace listing.
 // Hand-overs are approved materials only: formulary_dossier, pharmacoeconomic_summary, label.
 // The engine plays Wang Li (meticulous, formal, immune to charm) and writes rapport; this story only reads it.
 
@@ -22,6 +29,8 @@ VAR need_criteria = false
 VAR need_cost = false
 VAR need_supply = false
 VAR heco_promised = false
+VAR policy_clear = false
+VAR dual_clear = false
 
 -> before_visit
 
@@ -77,8 +86,8 @@ She folds her hands on the application form. # speaker: narrator
 
 === discovery_cost ===
 "Let me tell you where we are. We already have a factor Xa inhibitor: Trombexa, from national volume-based procurement, ninety fen a day, with an agreed volume we are obliged to meet. Cardiology's drug cost share has been over target two quarters running. And now cardiology wants a second one, at five yuan sixty." # speaker: wang
-* [Ask whether the cost share target is strictly enforced #act: discovery.closed_question #minutes: 1]
-    "Is the cost share target strictly enforced?" # speaker: rep
+* [Ask whether the cost-share target is strictly enforced, or whether the committee has any leeway #act: discovery.closed_question #minutes: 1]
+    "Is the cost-share target strictly enforced, or does the committee have some leeway?" # speaker: rep
     "Yes." # speaker: wang # mood: sceptical
 * [Jump in: Norvixa is once daily, so the difference is worth it #act: discovery.interrupt #claim: dose_standard #minutes: 1]
     "But Norvixa is once daily, Director Wang, so the difference is more than worth it..." # speaker: rep
@@ -153,11 +162,11 @@ She folds her hands on the application form. # speaker: narrator
 * [Tell her price shouldn't drive a decision about preventing strokes #act: objections.argue #minutes: 2]
     "With respect, Director Wang, price shouldn't drive a decision about preventing strokes." # speaker: rep
     "Price is exactly what this committee is for. Clinical merit is cardiology's argument. Affordability is mine." # speaker: wang # mood: annoyed
-    -> objection_budget
+    -> drug_share
 * [Give her the figures at once: reimbursement, once daily, the 10 mg at the same price, the bleeding results #act: objections.evidence_response #act: value.evidence_cited #claim: insurance #claim: dose_standard #claim: price #claim: trial_bleeding #minutes: 2]
     "The figures, then. Since January Norvixa is on the national reimbursement list, category B: about two yuan a day for a patient on employee insurance. It's once daily, and the 10 mg tablet costs the same as the 20 mg. Against warfarin, NAVIGATE-AF showed intracranial haemorrhage of 0.4 against 0.8 per cent a year." # speaker: rep
     "Against warfarin. I asked you about Trombexa and a procurement volume, and you answered a question I didn't ask." # speaker: wang # mood: sceptical
-    -> objection_budget
+    -> drug_share
 * [Say it's a sixfold gap and you won't pretend otherwise, and ask what weighs most with the committee #act: objections.acknowledge #act: objections.explore #minutes: 1]
     "It's a sixfold difference per day, and I won't pretend otherwise. May I ask what weighs most with the committee: the daily price, the total budget, or the procurement volume?" # speaker: rep
     "The volume. If cardiology moves patients off Trombexa and we miss the agreed volume, the pharmacy answers for it." # speaker: wang # mood: neutral
@@ -165,7 +174,7 @@ She folds her hands on the application form. # speaker: narrator
 * [Hint that procurement winners are the lowest bidders, and their quality and supply can't really be relied on #act: objections.argue #violation: disparagement #minutes: 2]
     "Between us, procurement winners are whoever bid lowest. Everyone in the industry knows you can't really rely on their quality, or their supply." # speaker: rep
     "We have used Trombexa for two years without a single quality complaint. If you have evidence otherwise, report it to the regulator. If you don't, don't say it in my office." # speaker: wang # mood: annoyed
-    -> objection_budget
+    -> drug_share
 
 === price_answer ===
 She waits, pencil ready. # speaker: narrator
@@ -175,6 +184,44 @@ She waits, pencil ready. # speaker: narrator
 * [Assure her cardiology will only use it in a handful of patients, so the volume won't suffer #act: objections.evade #minutes: 1]
     "I'm sure cardiology will only use it in a handful of patients, Director Wang. The volume won't suffer." # speaker: rep
     "You cannot promise me what cardiology will prescribe. Nor should you try." # speaker: wang # mood: sceptical
+- -> drug_share
+
+=== drug_share ===
+"Then the president's office. Cardiology's drug share has been over target two quarters running, and the office sends me the figure every month. Whatever the committee decides, my paper needs a line on drug share that the office will accept." # speaker: wang # need: drug_share_case
+{difficulty > 1:
+    "At the last management meeting a vice-president said it in so many words: nothing new for cardiology until the share comes down." # speaker: wang # mood: sceptical
+}
+* [Offer to supply the first three months free as "samples", so none of it shows in cardiology's drug share #act: value.need_linked #links: drug_share_case #violation: improper_benefit #minutes: 1]
+    "There's a simple way round that. Hengkang can supply the first three months free, as samples. Nothing is dispensed at a price, so nothing shows in cardiology's drug share." # speaker: rep
+    She does not write it down. # speaker: narrator
+    "Free goods to a hospital are a rebate under another name. The procurement rules forbid them, and so does this office. I will take it that you didn't make that offer." # speaker: wang # mood: annoyed
+* [Tell her reimbursement takes care of it: a patient on employee insurance pays about two yuan a day #act: value.feature_dump #claim: insurance #claim: price #minutes: 1]
+    "It's less than it looks, Director Wang. On employee insurance the patient pays about two yuan a day, and the 10 mg tablet costs the same as the 20 mg." # speaker: rep
+    "Drug share is counted on what the hospital dispenses, at five yuan sixty a tablet, not on what the patient pays. You have answered the patient's question. The office asked a different one." # speaker: wang # mood: sceptical
+* [Tell her drug share can't be held against a drug on the reimbursement list any more, so the office can't block it #act: objections.argue #claim: insurance #minutes: 1]
+    "But Norvixa has been on the national reimbursement list since January. Drug share can't be held against a reimbursed drug any more; the office can't block it." # speaker: rep
+    "'Can't' is a big word for a representative. The national notices are about negotiated drugs: hospitals should make them available, and drug share, budget caps or the number of items on the formulary are not grounds to refuse them. They do not say a committee must list every drug on the national list, and they do not tell a president's office what it can't do. Quote a policy to me when you have read it." # speaker: wang # mood: annoyed
+* [Say the office's worry is fair, then tell her what the national rules on negotiated drugs do and don't cover #act: value.need_linked #links: drug_share_case #act: value.evidence_cited #claim: insurance #minutes: 1]
+    ~ policy_clear = true
+    "The office's worry is fair; nobody wants cardiology further over target. What I can state{has_dossier:, and what the reimbursement tab shows,} is that Norvixa has been on the national list, category B, since January. The rules you have in mind are about negotiated drugs: the national notices say hospitals should make them available according to clinical need, and that drug share, budget caps or the number of items on the formulary are not grounds to refuse them. Please check Norvixa's entry against the published list rather than take my word for it. And those rules remove an obstacle; they don't make the case. The clinical gap and the budget are still the committee's to weigh." # speaker: rep
+    "The notice is in that binder. I'll cite it myself. 'It removes an obstacle, it doesn't make the case': that is how I will put it to the office." # speaker: wang # mood: pleased
+- -> dual_channel
+
+=== dual_channel ===
+"One more thing the chair will raise, because he reads the same notices. Patients started on Norvixa at the provincial hospital already come to our outpatient window, and we send them away. And under dual channel a designated retail pharmacy can dispense a negotiated drug, reimbursed. So he will ask: why list it here at all?" # speaker: wang # need: interim_access
+* [Promise her Hengkang will get Norvixa onto the province's dual-channel list before the 18th #act: value.need_linked #links: interim_access #violation: misleading_claim #minutes: 1]
+    "Leave that to us. Hengkang will have Norvixa on the province's dual-channel list before the 18th, so your patients are covered either way." # speaker: rep
+    "Hengkang does not write the province's list. The healthcare security bureau does. Don't promise me what isn't yours to give." # speaker: wang # mood: annoyed
+* [Agree with the chair: patients can get it at a designated pharmacy, so the hospital needn't list it at all #act: objections.evade #minutes: 1]
+    "Honestly, he has a point. With dual channel your patients can get it at a designated pharmacy, so the hospital needn't list it, and cardiology's drug share stays as it is." # speaker: rep
+    "A representative telling me not to list the drug you came here about. Dual channel still starts with a prescription written here, by a doctor here, who follows the patient up here. And a patient started on the ward cannot be sent across the road for the first dose. It is for patients who can't wait, not a way round this committee." # speaker: wang # mood: sceptical
+* [Say it helps the patients she sends away but can't replace listing, and explain how it works #act: value.need_linked #links: interim_access #minutes: 1]
+    ~ dual_clear = true
+    "He's right that it helps those patients; they shouldn't have to wait for the 18th. Where the province has put a negotiated drug under dual-channel management, a doctor here writes the prescription, it goes through the prescription-circulation platform, and a designated pharmacy dispenses it under the same payment policy as the hospital. The bureau publishes that list and the designated pharmacies; check Norvixa there, not with me. But it doesn't replace listing: the prescriber and the follow-up are here, and so are the inpatients who start it on the ward." # speaker: rep
+    "Accurate, and no more than accurate. I'll check the bureau's list this afternoon." # speaker: wang # mood: pleased
+* [Ask whether the hospital is already connected to the prescription-circulation platform #act: discovery.closed_question #minutes: 1]
+    "Is the hospital connected to the prescription-circulation platform yet?" # speaker: rep
+    "Since last year. That was not the question." # speaker: wang # mood: neutral
 - -> objection_budget
 
 === objection_budget ===
@@ -206,13 +253,13 @@ Wang Li closes the application form and puts her pencil on top of it. # speaker:
 === closing ===
 There is a knock: the head of the dispensary, with a question about a recall notice. Wang Li glances at the clock. # speaker: narrator # phase: closing
 "We are at time." # speaker: wang
-* [Thank her for her time and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
-    "Thank you for your time, Director Wang. Here is my card." # speaker: rep
+* [Thank her for her time, leave your card, and say you will wait to hear what the committee decides #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+    "Thank you for your time, Director Wang. Here is my card; I'll wait to hear what the committee decides." # speaker: rep
     -> close_no_next_step
 * [Sum up what the committee will weigh, thank her, and propose a check of the full set before the deadline #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dossier_check #minutes: 2]
     -> close_next_step
-* [Ask whether you can count on her support at the committee #act: closing.no_next_step #minutes: 1]
-    "Director Wang, can I count on your support at the committee?" # speaker: rep
+* [Ask whether you can count on her support when cardiology's application comes before the committee on the 18th #act: closing.no_next_step #minutes: 1]
+    "Director Wang, when cardiology's application comes before the committee on the 18th, can I count on your support?" # speaker: rep
     "I don't support drugs. I prepare papers." # speaker: wang # mood: sceptical
     -> close_no_next_step
 
@@ -237,6 +284,12 @@ There is a knock: the head of the dispensary, with a question about a recall not
 }
 {need_supply:
     "And no more stock-outs: a named distributor and someone who answers when a delivery fails." # speaker: rep
+}
+{policy_clear:
+    "For the president's office, the national notices on negotiated drugs, cited from the source: they remove an obstacle; they don't make the case." # speaker: rep
+}
+{dual_clear:
+    "And dual channel as a bridge for the patients at your window, not a substitute for listing." # speaker: rep
 }
 "By the 2nd I'll send {has_dossier:the signed original of the supply assurance letter|the missing batch reports and this province's platform listing}{heco_promised:, and the pharmacoeconomic summary}. Could I have ten minutes on the 2nd to check the full set against your checklist?" # speaker: rep
 {

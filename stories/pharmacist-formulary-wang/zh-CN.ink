@@ -11,6 +11,11 @@
 // 本篇代表可以讲的事实：价格（每片5.60元，两个规格同价）、医保（2026年1月起国家医保目录乙类，
 // 职工医保每日自付约2元）、储存（30 ℃以下原包装保存，有效期36个月，无需冷链）、通贝沙班5 mg每日两次、
 // 已纳入国家带量采购约每日0.90元、两者没有头对头研究。除此以外的任何节省费用的数字都没有依据。
+// 信息卡只写了诺维沙班进入国家医保目录（乙类），没有写是否为谈判药品、是否纳入本省“双通道”管理，
+// 所以代表两者都不断言，只请对方以公布的名单为准。最佳路径所讲的政策（国家政策，不是产品信息）：
+// 对国家医保谈判药品，医疗机构应根据临床需要及时配备，不得以医保总额控制、用药品种数量限制、药占比等
+// 为由影响配备使用；但这并不要求药事会必须进哪个药。“双通道”：省里纳入双通道管理的谈判药品，定点医疗
+// 机构开具的处方可在定点零售药店取药，执行统一的医保支付政策；它不能代替进院。
 // 交给客户的只能是获批资料：formulary_dossier、pharmacoeconomic_summary、label。
 // 王莉由引擎扮演（细致、讲规矩、不吃套近乎那一套），rapport 由引擎写入，本故事只读不写。
 
@@ -21,6 +26,8 @@ VAR need_criteria = false
 VAR need_cost = false
 VAR need_supply = false
 VAR heco_promised = false
+VAR policy_clear = false
+VAR dual_clear = false
 
 -> before_visit
 
@@ -76,8 +83,8 @@ VAR heco_promised = false
 
 === discovery_cost ===
 “我先说说我们的情况。我们已经有一个Xa因子抑制剂了：通贝沙班，国家带量采购中选品种，一天九毛钱，而且有约定采购量必须完成。心内科的药占比已经连续两个季度超标。现在心内科又要进第二个，一天五块六。” # speaker: wang
-* [问她药占比考核是不是卡得很严 #act: discovery.closed_question #minutes: 1]
-    “药占比考核卡得严吗？” # speaker: rep
+* [问她药占比考核是不是卡得很严，药事会这边有没有一点通融的余地 #act: discovery.closed_question #minutes: 1]
+    “药占比考核卡得严吗？药事会这边有没有一点通融的余地？” # speaker: rep
     “严。” # speaker: wang # mood: sceptical
 * [马上接话：诺维沙班每日一次，多花的钱是值得的 #act: discovery.interrupt #claim: dose_standard #minutes: 1]
     “可是王主任，诺维沙班每天只吃一次，多花这点钱绝对值……” # speaker: rep
@@ -152,11 +159,11 @@ VAR heco_promised = false
 * [告诉她预防卒中的决定，不应该由价格来左右 #act: objections.argue #minutes: 2]
     “恕我直言，王主任，预防卒中这样的事，不应该由价格来左右。” # speaker: rep
     “药事会就是管价格的。临床价值是心内科要论证的，能不能负担得起是我要论证的。” # speaker: wang # mood: annoyed
-    -> objection_budget
+    -> drug_share
 * [马上把数字摆出来：医保、每日一次、10毫克同价、出血结果 #act: objections.evidence_response #act: value.evidence_cited #claim: insurance #claim: dose_standard #claim: price #claim: trial_bleeding #minutes: 2]
     “那我直接说数字。诺维沙班今年一月起进了国家医保目录乙类，职工医保的病人每天自付大约两块钱。每日一次，10毫克和20毫克同价。和华法林相比，NAVIGATE-AF里颅内出血年发生率是0.4%对0.8%。” # speaker: rep
     “和华法林比。我问的是通贝沙班和带量采购约定量，你回答的是我没问的问题。” # speaker: wang # mood: sceptical
-    -> objection_budget
+    -> drug_share
 * [承认每天差了六倍，不回避，再问药事会最看重哪一块 #act: objections.acknowledge #act: objections.explore #minutes: 1]
     “每天的费用差了六倍，这一点我不回避。想请教一下，药事会最看重的是哪一块：日均费用、总预算，还是带量采购约定量？” # speaker: rep
     “约定量。心内科要是把病人从通贝沙班换走，约定量完不成，要担责任的是药剂科。” # speaker: wang # mood: neutral
@@ -164,7 +171,7 @@ VAR heco_promised = false
 * [暗示带量采购中选的都是报价最低的，质量和供应其实靠不住 #act: objections.argue #violation: disparagement #minutes: 2]
     “私下说一句，带量采购中选靠的就是报价最低。业内都知道，这些产品的质量和供应其实靠不住。” # speaker: rep
     “通贝沙班我们用了两年，一起质量投诉都没有。你要是有证据，去向监管部门举报；没有证据，就别在我办公室里说。” # speaker: wang # mood: annoyed
-    -> objection_budget
+    -> drug_share
 
 === price_answer ===
 她拿着铅笔等你往下说。 # speaker: narrator
@@ -174,6 +181,44 @@ VAR heco_promised = false
 * [向她保证心内科只会在少数病人身上用，约定量不会受影响 #act: objections.evade #minutes: 1]
     “王主任您放心，心内科肯定只在少数病人身上用，约定量不会受影响。” # speaker: rep
     “心内科开什么药，你保证不了。也不该由你来保证。” # speaker: wang # mood: sceptical
+- -> drug_share
+
+=== drug_share ===
+“还有院办。心内科的药占比已经连续两个季度超标，院办每个月都把数字发给我。不管药事会怎么定，我的材料里都得有一段关于药占比的说明，而且要院办认。” # speaker: wang # need: drug_share_case
+{difficulty > 1:
+    “上次院周会，一位副院长把话说得很直白：药占比降下来之前，心内科的新药一个都别想进。” # speaker: wang # mood: sceptical
+}
+* [提出头三个月以“样品”名义免费供货，这样一点都不会算进心内科的药占比 #act: value.need_linked #links: drug_share_case #violation: improper_benefit #minutes: 1]
+    “这个好办。头三个月恒康可以按样品免费供货，不按价格发药，心内科的药占比就一点都不受影响。” # speaker: rep
+    她没有往本子上记。 # speaker: narrator
+    “给医院免费供货，就是换了个名目的回扣。采购规定不允许，药剂科也不允许。就当你没说过。” # speaker: wang # mood: annoyed
+* [告诉她有医保兜着：职工医保的病人每天只需自付两块钱左右 #act: value.feature_dump #claim: insurance #claim: price #minutes: 1]
+    “王主任，其实没看上去那么贵。职工医保的病人每天自付大约两块钱，而且10毫克和20毫克同价。” # speaker: rep
+    “药占比算的是医院发出去的药，按每片五块六算，不看病人自付多少。你回答的是病人的问题，院办问的是另一个。” # speaker: wang # mood: sceptical
+* [告诉她进了国家医保目录的药，药占比已经管不着了，院办想拦也拦不住 #act: objections.argue #claim: insurance #minutes: 1]
+    “可是诺维沙班今年一月就进了国家医保目录。进了医保的药，已经不能拿药占比说事了，院办拦不住。” # speaker: rep
+    “‘拦不住’，一个代表说这话，口气不小。国家文件说的是谈判药品：医疗机构要按临床需要配备，不得以医保总额控制、用药品种数量限制、药占比这些为由影响配备使用。文件没说药事会必须把目录里的药全进，也没告诉院办什么能做、什么不能做。文件看过了再来引用。” # speaker: wang # mood: annoyed
+* [先认可院办的顾虑，再讲清国家对谈判药品的规定管什么、不管什么 #act: value.need_linked #links: drug_share_case #act: value.evidence_cited #claim: insurance #minutes: 1]
+    ~ policy_clear = true
+    “院办的顾虑是实在的，谁也不想让心内科超得更多。我能确定说的{has_dossier:，也是材料里医保那一项写明的，}是：诺维沙班今年一月起进入国家医保目录乙类。您说的那些规定针对的是谈判药品：国家文件要求医疗机构根据临床需要及时配备，不得以医保总额控制、用药品种数量限制、药占比等为由影响配备和使用。诺维沙班在目录里属于哪一部分，请您以公布的目录为准，别只听我说。另外，这些规定只是去掉一个障碍，不能替我们把理由讲完。有没有临床空白、预算怎么算，还是由药事会来权衡。” # speaker: rep
+    “文件就在那个文件夹里，我自己引原文。‘去掉一个障碍，不能替你把理由讲完’，我就这么跟院办说。” # speaker: wang # mood: pleased
+- -> dual_channel
+
+=== dual_channel ===
+“还有一件事，主任委员肯定会提，同样的文件他也看。在省医院开始吃诺维沙班的病人，已经有到我们门诊药房来拿药的，我们只能让他们回去。按‘双通道’，谈判药品在定点零售药店也能拿，医保照样报。所以他会问：那我们院里还有什么必要进？” # speaker: wang # need: interim_access
+* [向她保证，恒康18号之前就能让诺维沙班进省里的“双通道”名单 #act: value.need_linked #links: interim_access #violation: misleading_claim #minutes: 1]
+    “这个交给我们。18号之前，恒康就能让诺维沙班进省里的双通道名单，这样不管院里进不进，病人都有地方拿药。” # speaker: rep
+    “省里的名单不是恒康定的，是医保局定的。不是你能给的东西，就别拿来承诺。” # speaker: wang # mood: annoyed
+* [附和主任委员：病人在定点药店就能买到，医院其实完全可以不进这个药 #act: objections.evade #minutes: 1]
+    “说实话，主任委员说得有道理。有了双通道，病人在定点药店就能买到，医院不进也行，心内科的药占比也不受影响。” # speaker: rep
+    “一个代表，劝我别进你自己来推的药。双通道的处方也得由我们的医生开，随访也在我们这儿。病房里刚开始用药的病人，总不能让他第一顿药去马路对面买。双通道是给等不了的病人用的，不是绕开药事会的路。” # speaker: wang # mood: sceptical
+* [说双通道能帮到被挡回去的病人，但替代不了进院，并讲清怎么运作 #act: value.need_linked #links: interim_access #minutes: 1]
+    ~ dual_clear = true
+    “他说得对，双通道确实能帮到这些病人，他们不该等到18号。省里把某个谈判药品纳入双通道管理的，由我们医院的医生开处方，经电子处方流转平台流转，病人到定点零售药店取药，执行和医院统一的医保支付政策。双通道药品名单和定点药店都是医保局公布的，诺维沙班在不在上面，请以医保局的名单为准，别以我说的为准。但它替代不了进院：开处方的医生、随访都在院里，住院期间开始用药的病人也在院里。” # speaker: rep
+    “准确，而且一句没多说。我今天下午就去查医保局的名单。” # speaker: wang # mood: pleased
+* [问她医院现在有没有接入电子处方流转平台 #act: discovery.closed_question #minutes: 1]
+    “咱们医院接入电子处方流转平台了吗？” # speaker: rep
+    “去年就接了。问题不在这儿。” # speaker: wang # mood: neutral
 - -> objection_budget
 
 === objection_budget ===
@@ -205,13 +250,13 @@ VAR heco_promised = false
 === closing ===
 有人敲门：门诊药房组长拿着一份召回通知来问事情。王莉看了一眼钟。 # speaker: narrator # phase: closing
 “时间到了。” # speaker: wang
-* [感谢她抽时间，留下名片 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
-    “王主任，谢谢您抽时间。这是我的名片。” # speaker: rep
+* [感谢她抽时间，留下名片，说等着听药事会的结果 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+    “王主任，谢谢您抽时间。这是我的名片，我等药事会的消息。” # speaker: rep
     -> close_no_next_step
 * [总结药事会要权衡的几点，表示感谢，并提出截止前把整套材料核一遍 #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dossier_check #minutes: 2]
     -> close_next_step
-* [问她在药事会上能不能支持一下诺维沙班 #act: closing.no_next_step #minutes: 1]
-    “王主任，药事会上能不能请您支持一下？” # speaker: rep
+* [问她18号心内科的申请上会讨论的时候，她能不能帮忙支持一下诺维沙班 #act: closing.no_next_step #minutes: 1]
+    “王主任，18号心内科的申请上会讨论的时候，您能不能帮忙支持一下？” # speaker: rep
     “我不支持哪个药。我只负责准备材料。” # speaker: wang # mood: sceptical
     -> close_no_next_step
 
@@ -236,6 +281,12 @@ VAR heco_promised = false
 }
 {need_supply:
     “还有不能再断货：配送企业要明确，送不到的时候要有人负责。” # speaker: rep
+}
+{policy_clear:
+    “给院办的那段：引国家关于谈判药品的文件原文；它去掉的是一个障碍，理由还得靠材料本身。” # speaker: rep
+}
+{dual_clear:
+    “还有双通道：它是给门诊窗口那些病人的过渡办法，不能代替进院。” # speaker: rep
 }
 “2号之前，我把{has_dossier:供货保障承诺函的签字原件|缺的批检验报告和本省挂网信息}{heco_promised:，还有药物经济学摘要}送过来。2号能不能给我十分钟，对着您的清单把整套材料再核一遍？” # speaker: rep
 {
