@@ -35,11 +35,11 @@ How do you use the evening? # speaker: narrator
 * [Plan to stay at the Hengkang booth all morning and catch her at the coffee break for five minutes on the over-80 data #act: preparation.objective_set #off_clock #minutes: 2]
     You write on the back of the programme: "Sun Mei: 5 min at coffee, over-80 data." # speaker: narrator
     Hall B will have to do without you. # speaker: narrator
-* [Read her last two papers, plan to hear her talk, and set one objective: an appointment, not a sale #act: preparation.profile_reviewed #act: preparation.objective_set #off_clock #minutes: 4]
+* [Read her last two papers, plan to hear her talk, and set one aim: an appointment, not a sale #act: preparation.profile_reviewed #act: preparation.objective_set #off_clock #minutes: 4]
     ~ heard_talk = true
     Her papers are about deprescribing in frail inpatients and a falls-prevention bundle on her wards. Neither mentions a brand name. # speaker: narrator
     In your notebook: "Objective: a 20-minute appointment in geriatrics, on her terms. Listen first. Sell nothing tomorrow." # speaker: narrator
-* [Read her papers and plan to hear her talk; see where the conversation goes #act: preparation.profile_reviewed #off_clock #minutes: 3]
+* [Read her papers and plan to hear her talk, then see where the conversation goes on the day #act: preparation.profile_reviewed #off_clock #minutes: 3]
     ~ heard_talk = true
     Her papers are about deprescribing in frail inpatients and a falls-prevention bundle on her wards. You circle Hall B, 10:00 in the programme. # speaker: narrator
 * [Go down to the lobby bar now and introduce yourself while she's free #act: access.cold_drop_in #rapport: -10 #minutes: 3]
@@ -75,7 +75,7 @@ Saturday, 10:30. Qinghe International Convention Centre. # speaker: narrator # p
 {ambushed:
     She sees you across the crowd, and her eyes move on. # speaker: narrator
 }
-* [Go straight to the podium while she unplugs her laptop, detail aid in hand #act: access.cold_drop_in #minutes: 2]
+* [Go straight up to the podium while she unplugs her laptop, with the detail aid open in your hand #act: access.cold_drop_in #minutes: 2]
     "Director Sun, I'm from Hengkang Pharma. Could I take two minutes of your time on Norvixa?" # speaker: rep
     She winds the cable around her hand without looking up. # speaker: narrator
     "There are doctors waiting with questions. Excuse me." # speaker: sun # mood: annoyed
@@ -101,7 +101,7 @@ Saturday, 10:30. Qinghe International Convention Centre. # speaker: narrator # p
 - else:
     "Hengkang. You're the third company to stop me this morning." # speaker: sun # mood: neutral
 }
-* [Ask whether her department uses Norvixa yet #act: discovery.closed_question #minutes: 1]
+* [Ask whether her department already uses Norvixa for its older AF patients #act: discovery.closed_question #minutes: 1]
     "Director Sun, does your department use Norvixa yet?" # speaker: rep
     "Sometimes." # speaker: sun # mood: sceptical
     She stirs her coffee and waits. # speaker: narrator
@@ -115,7 +115,7 @@ Saturday, 10:30. Qinghe International Convention Centre. # speaker: narrator # p
 * [Compliment the talk and move straight on to Norvixa's over-80 bleeding data #act: value.feature_dump #claim: elderly_subgroup #minutes: 3]
     "A wonderful talk, Director. It's exactly why I wanted to show you our over-80 data: in NAVIGATE-AF, major bleeding in patients over 80 was 4.1 per cent a year on Norvixa against 5.0 on warfarin, and gastrointestinal bleeding..." # speaker: rep
     "I've just spent half an hour on a stage. I didn't come out here for a second lecture." # speaker: sun # mood: annoyed
-* [Thank her for her time, sum up in a sentence why you came over, and ask for twenty minutes in her department whenever suits her #act: closing.thanks #act: closing.summary #act: access.clear_appointment #rapport: -10 #minutes: 2]
+* [Thank her for her time, tell her in a sentence why you came over, and ask for twenty minutes in her department whenever suits her #act: closing.thanks #act: closing.summary #act: access.clear_appointment #rapport: -10 #minutes: 2]
     "Thank you for your time, Director. In short: I'd like to understand how your department approaches anticoagulation in older patients. Could I ask for twenty minutes in your department, whenever suits you?" # speaker: rep
     "You've summed up a conversation we haven't had." She glances towards Hall C. "Twenty minutes to talk about what, exactly? Email my secretary." # speaker: sun # mood: sceptical
     -> confirm
@@ -127,31 +127,31 @@ Saturday, 10:30. Qinghe International Convention Centre. # speaker: narrator # p
 - else:
     "My patients take nine drugs on average. Add an anticoagulant and nobody can tell me what happens." # speaker: sun # mood: sceptical # need: polypharmacy_interactions
 }
-* [Jump in: that is exactly where Norvixa makes life simpler #act: discovery.interrupt #minutes: 1]
+* [Jump in: that's exactly where once-daily Norvixa makes a long drug list simpler #act: discovery.interrupt #minutes: 1]
     "That's exactly where Norvixa makes life simpler, Director, because it's once daily and..." # speaker: rep
     "I hadn't finished." # speaker: sun # mood: annoyed
-* [Ask whether most of those patients are on warfarin #act: discovery.closed_question #minutes: 1]
+* [Ask whether most of those patients are on warfarin, and whether their INR is hard to keep stable #act: discovery.closed_question #minutes: 1]
     "Are most of those patients on warfarin?" # speaker: rep
     "Some." # speaker: sun # mood: neutral
-* [Put what she said in your own words and check you've understood #act: discovery.active_listening #minutes: 2]
+* [Say the real issue is the anticoagulant on top of everything else, and ask if that's right #act: discovery.active_listening #minutes: 2]
     "So the question on your wards isn't whether a faller can be anticoagulated. It's what the anticoagulant does on top of everything else they take, in exactly the patients the trials didn't study. Have I got that right?" # speaker: rep
     "Yes. And I don't want reassurance. I want data, or an honest 'we don't know'." # speaker: sun # mood: neutral
 - -> interactions
 
 === interactions ===
 "So tell me. What does your label say about interactions?" # speaker: sun # objection: interaction_evidence
-* [Switch to the over-80 bleeding data you do have, with the GI numbers #act: objections.evade #claim: elderly_subgroup #minutes: 2]
+* [Move on to the over-80 bleeding data you do have, and give her the GI numbers honestly, even the worse ones #act: objections.evade #claim: elderly_subgroup #minutes: 2]
     "I don't have the interaction details with me, but what I can tell you is that in patients over 80, major bleeding was 4.1 versus 5.0 per cent a year with warfarin, though GI bleeding was numerically higher, 1.9 versus 1.6." # speaker: rep
     "Those are honest numbers. They're not an answer to my question." # speaker: sun # mood: sceptical
-* [Tell her Norvixa has no interaction problems, so it's simple to add to a long drug list #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
+* [Tell her Norvixa has no interaction problems to worry about, so it's simple to add to even a long drug list #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
     -> trust_lost
-* {matched} [Show her the interactions section you marked, admit you have no data in patients on many drugs, and offer a written answer from Medical #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #claim: contraindications #gives: label #promise: interaction_data #minutes: 3]
+* {matched} [Open the label at the page you marked, say there's no polypharmacy data, and offer a written answer from Medical #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #claim: contraindications #gives: label #promise: interaction_data #minutes: 3]
     ~ asked_data = true
     You open the prescribing information at the page you marked. # speaker: narrator
     "This is what the label says: Norvixa is contraindicated with strong combined CYP3A4 and P-gp inhibitors. I have no data in patients on eight or nine drugs to show you, and I won't pretend I do. I'll ask our medical department what exists and have them answer you in writing." # speaker: rep
     She reads the section, then folds the leaflet into her programme. # speaker: narrator
     "The label itself, not a brochure. Thank you." # speaker: sun # mood: pleased
-* {not matched} [Tell her what the label says, admit you have no data in patients on many drugs, and offer a written answer from Medical #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #claim: contraindications #promise: interaction_data #minutes: 3]
+* {not matched} [Tell her what the label says, admit there are no data in patients on many drugs, and offer a written answer from Medical #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #claim: contraindications #promise: interaction_data #minutes: 3]
     ~ asked_data = true
     "The label contraindicates Norvixa with strong combined CYP3A4 and P-gp inhibitors. That is what it says, and I have no data in patients on eight or nine drugs to show you; I won't pretend I do. I'll ask our medical department what exists and have them answer you in writing." # speaker: rep
     "An honest 'we don't know'. That's rarer than you'd think." # speaker: sun # mood: neutral
@@ -170,7 +170,7 @@ She puts her cup down on the tray. # speaker: narrator
     "Why don't you and your team join us tonight? Hengkang has a table at the revolving restaurant on top of the Jinjiang. We could talk the case through properly over dinner." # speaker: rep
     She takes a moment before she answers, and her voice doesn't change. # speaker: narrator
     "My team discusses patients in the department, not over lobster. And I'd rather you didn't invite my residents to anything either." # speaker: sun # mood: annoyed
-* [Suggest Norvixa for that patient: once daily, no INR monitoring #act: discovery.interrupt #claim: dose_standard #rapport: -10 #minutes: 1]
+* [Suggest Norvixa for that patient, since once daily with no INR monitoring keeps her regimen simple #act: discovery.interrupt #claim: dose_standard #rapport: -10 #minutes: 1]
     "For a patient like her, Norvixa would make things simpler: once daily, no routine coagulation monitoring." # speaker: rep
     "You haven't asked about her kidneys, her weight or what else she takes. And choosing her treatment is my team's job, not yours. Please don't prescribe for my patients in a coffee queue." # speaker: sun # mood: annoyed
 * [Ask how her team works through cases like this, and what would help #act: discovery.open_question #minutes: 2]
@@ -182,13 +182,13 @@ She puts her cup down on the tray. # speaker: narrator
 === request ===
 A bell rings for the next session. Dr Sun glances at her watch. # speaker: narrator
 "I have to go." # speaker: sun # phase: request
-* [Propose Tuesday at eight in her office; you'll be at the hospital anyway #act: access.cold_drop_in #minutes: 1]
+* [Propose Tuesday at eight in her office, since you'll be at the hospital that morning anyway #act: access.cold_drop_in #minutes: 1]
     "Could I come by your office on Tuesday at eight, Director? I'm at the hospital that morning anyway." # speaker: rep
     "I don't fix my diary in a coffee queue. If it's important, call my secretary like everyone else." # speaker: sun # mood: sceptical
     {rapport >= 70:
         ~ material_first = true
     }
-* {need_case} [Ask for twenty minutes through her secretary, to bring Medical's answer and plan support for her team's case discussion #act: access.clear_appointment #promise: interaction_data #promise: case_discussion #minutes: 2]
+* {need_case} [Ask for twenty minutes via her secretary, with Medical's answer and ideas for her team's case reviews #act: access.clear_appointment #promise: interaction_data #promise: case_discussion #minutes: 2]
     ~ asked_data = true
     "I won't keep you. Could I ask for twenty minutes in your department, whenever suits you through your secretary? I'd bring our medical department's answer on interactions, and a colleague from Medical to plan how we could support your team's case discussion." # speaker: rep
     -> answer
@@ -196,7 +196,7 @@ A bell rings for the next session. Dr Sun glances at her watch. # speaker: narra
     ~ asked_data = true
     "I won't keep you. Could I ask for twenty minutes in your department, whenever suits you through your secretary? I'd bring our medical department's answer on interactions." # speaker: rep
     -> answer
-* [Walk with her towards the hall and use the time to go through the over-80 data #act: value.feature_dump #act: access.cold_drop_in #claim: elderly_subgroup #minutes: 3]
+* [Walk with her towards the hall and use the few minutes to take her through the over-80 bleeding data #act: value.feature_dump #act: access.cold_drop_in #claim: elderly_subgroup #minutes: 3]
     "I'll walk with you, Director. Just quickly, in the over-80s major bleeding was 4.1 versus 5.0 per cent a year, and..." # speaker: rep
     She stops at the door of Hall C. # speaker: narrator
     "This is why I avoid the exhibition hall." # speaker: sun # mood: annoyed
@@ -225,7 +225,7 @@ She stifles a yawn. # speaker: narrator # phase: confirm
 {booked:
     She writes "Hengkang, interactions, Thu" in the margin of her programme. # speaker: narrator
 }
-* {booked} [Confirm it back: you'll call Xiao Liu on Monday for twenty minutes on interactions, with a medical colleague #act: access.clear_appointment #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
+* {booked} [Go over it once more: Xiao Liu on Monday, twenty minutes on interactions, a medical colleague with you #act: access.clear_appointment #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
     "Thank you, Director. I'll call Xiao Liu on Monday for a Thursday after three: twenty minutes, the interaction information, and a colleague from our medical department. Good luck with your session." # speaker: rep
     "Good. Monday." # speaker: sun # mood: pleased
 * {not booked and asked_data} [Thank her, say Medical's answer will reach her through her secretary, and let her go #act: closing.thanks #act: closing.next_step #promise: interaction_data #minutes: 1]
@@ -255,7 +255,7 @@ She walks into Hall C without looking back. # speaker: narrator # end_visit: cus
 
 === back_at_booth ===
 11:05, back at the Hengkang booth. The hall is quiet while the sessions run. # speaker: narrator
-* [Find her mobile number on the delegate list, add her on WeChat tonight and send her the detail aid PDF while she still remembers you #act: value.feature_dump #violation: privacy #off_clock #minutes: 2]
+* [Find her mobile on the delegate list, add her on WeChat tonight and send her the detail aid PDF #act: value.feature_dump #violation: privacy #off_clock #minutes: 2]
     Her number is on the delegate list, next to her hotel room. At 22:40 you send the request with the PDF. # speaker: narrator
     She doesn't accept it. # speaker: narrator
     {booked:
@@ -263,7 +263,7 @@ She walks into Hall C without looking back. # speaker: narrator # end_visit: cus
         ~ material_first = true
         On Monday Xiao Liu tells you, politely, that Director Sun's Thursdays are full for now; please send the interaction information by email. # speaker: narrator
     }
-* [Write up what you learned in her profile and adjust your plan for geriatrics #act: records.profile_updated #act: records.review_done #off_clock #minutes: 4]
+* [Write up what you learned in her profile and adjust your geriatrics plan to match #act: records.profile_updated #act: records.review_done #off_clock #minutes: 4]
     {asked_data:
         You log the conversation and send her interaction question to Medical Information with a note: "Director, geriatrics; patients on about nine drugs; written answer please." # speaker: narrator
     - else:

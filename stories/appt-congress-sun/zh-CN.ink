@@ -35,14 +35,14 @@ VAR material_first = false
 * [打算明天一上午守在恒康展台，等茶歇时拦住她讲五分钟80岁以上亚组数据 #act: preparation.objective_set #off_clock #minutes: 2]
     你在会议日程背面写下：“孙梅：茶歇5分钟，讲80岁以上数据。” # speaker: narrator
     B厅那边，就顾不上了。 # speaker: narrator
-* [读完她最近两篇文章，明天去听她的报告；目标只定一个：约一次拜访，不推产品 #act: preparation.profile_reviewed #act: preparation.objective_set #off_clock #minutes: 4]
+* [读她最近两篇文章，去听她的报告，只定一个目标：约到拜访，不推产品 #act: preparation.profile_reviewed #act: preparation.objective_set #off_clock #minutes: 4]
     ~ heard_talk = true
     她的两篇文章，一篇讲衰弱住院患者的减药，一篇讲病房跌倒预防集束化措施，通篇没提过任何一个商品名。 # speaker: narrator
     你在本子上写：“目标：约到老年科20分钟正式拜访，时间按她的安排。先听。明天什么都不推。” # speaker: narrator
-* [读读她的文章，明天去听报告，到时候看情况聊 #act: preparation.profile_reviewed #off_clock #minutes: 3]
+* [读读她的文章，明天去听报告，到时候看她聊什么再随机应变 #act: preparation.profile_reviewed #off_clock #minutes: 3]
     ~ heard_talk = true
     她的两篇文章，一篇讲衰弱住院患者的减药，一篇讲病房跌倒预防集束化措施。你在日程上把“B厅 10:00”圈了出来。 # speaker: narrator
-* [现在就下楼去大堂吧，趁她有空去认识一下 #act: access.cold_drop_in #rapport: -10 #minutes: 3]
+* [现在就下楼去大堂吧，趁她这会儿有空，上去认识一下 #act: access.cold_drop_in #rapport: -10 #minutes: 3]
     ~ ambushed = true
     “孙主任？打扰了。我是恒康医药负责贵院的代表，明天特别期待您的报告。” # speaker: rep
     她放下茶杯。会务组的几位老师都不说话了。 # speaker: narrator
@@ -54,7 +54,7 @@ VAR material_first = false
 明天早上你带什么去？ # speaker: narrator
 * [二十四页的产品手册全套，再拿几个展台上印着诺维沙班的礼品袋和笔 #act: preparation.material_unmatched #off_clock #minutes: 1]
     礼品袋窸窣作响。手册第一页是一对老夫妻在海边微笑的照片。 # speaker: narrator
-* [药品说明书（相互作用一节做好标记）和80岁以上亚组的论文单行本 #act: preparation.material_matched #off_clock #minutes: 2]
+* [说明书（相互作用一节做好标记）和80岁以上亚组论文的单行本 #act: preparation.material_matched #off_clock #minutes: 2]
     ~ matched = true
     你在说明书的相互作用一节做了标记，确认80岁以上亚组单行本是经批准的版本，把两份资料装进一个素色文件夹。 # speaker: narrator
 * [带上平板，里面有全国心内科上市推广幻灯，四十页，什么都有 #act: preparation.material_unmatched #off_clock #minutes: 1]
@@ -75,7 +75,7 @@ VAR material_first = false
 {ambushed:
     她在人群里看见了你，目光没有停留。 # speaker: narrator
 }
-* [趁她在讲台上收拾电脑，拿着产品手册直接上前 #act: access.cold_drop_in #minutes: 2]
+* [趁她还在讲台上收拾电脑，拿着翻开的产品手册直接走上前去 #act: access.cold_drop_in #minutes: 2]
     “孙主任，我是恒康医药的。能占用您两分钟，介绍一下诺维沙班吗？” # speaker: rep
     她把电源线绕在手上，头也没抬。 # speaker: narrator
     “还有医生等着提问。不好意思。” # speaker: sun # mood: annoyed
@@ -89,7 +89,7 @@ VAR material_first = false
 * [等提问的医生都问完，再到茶歇区上前自我介绍 #act: access.academic_event #minutes: 3]
     你一直等到最后一位医生问完，她手里端上了咖啡。胸牌上的公司名称清清楚楚露在外面。 # speaker: narrator
     “孙主任，打扰一下。我是恒康医药负责贵院的代表。” # speaker: rep
-* [回到茶歇区旁边的恒康展台，等她经过时拦住她 #act: access.cold_drop_in #minutes: 2]
+* [回到茶歇区旁边的恒康展台守着，等她经过时上前拦住她 #act: access.cold_drop_in #minutes: 2]
     她去拿咖啡时从展台前经过，看了一眼展板，没停下。你从展台里走出来，挡在她面前。 # speaker: narrator
     “孙主任？我是恒康医药负责贵院的代表。” # speaker: rep
     她只好停下脚步。 # speaker: narrator
@@ -101,7 +101,7 @@ VAR material_first = false
 - else:
     “恒康。今天上午你是第三家来找我的公司了。” # speaker: sun # mood: neutral
 }
-* [问她科里现在用不用诺维沙班 #act: discovery.closed_question #minutes: 1]
+* [问她科里的老年房颤病人现在用不用诺维沙班 #act: discovery.closed_question #minutes: 1]
     “孙主任，您科里现在用诺维沙班吗？” # speaker: rep
     “偶尔用。” # speaker: sun # mood: sceptical
     她搅着咖啡，等你往下说。 # speaker: narrator
@@ -115,7 +115,7 @@ VAR material_first = false
 * [夸一句报告讲得好，马上转到诺维沙班80岁以上的出血数据 #act: value.feature_dump #claim: elderly_subgroup #minutes: 3]
     “孙主任，您讲得太好了！正好跟您汇报一下我们80岁以上人群的数据：NAVIGATE-AF里，80岁以上患者用诺维沙班大出血年发生率是4.1%，华法林是5.0%，消化道出血……” # speaker: rep
     “我刚在台上讲了半个小时，出来可不是为了再听一堂课。” # speaker: sun # mood: annoyed
-* [谢谢她抽时间，用一句话总结你来找她的目的，请她在方便的时候给你二十分钟到科室拜访 #act: closing.thanks #act: closing.summary #act: access.clear_appointment #rapport: -10 #minutes: 2]
+* [谢谢她抽时间，用一句话说明你来找她的目的，请她在方便的时候给你二十分钟到科室拜访 #act: closing.thanks #act: closing.summary #act: access.clear_appointment #rapport: -10 #minutes: 2]
     “谢谢孙主任抽时间。简单说，我想了解一下贵科在老年患者抗凝方面是怎么考虑的。能不能请您在方便的时候给我二十分钟，到科里拜访一次？” # speaker: rep
     “我们还没聊什么，你倒先总结上了。”她朝C厅看了一眼。“二十分钟，具体谈什么？有事给我秘书发邮件吧。” # speaker: sun # mood: sceptical
     -> confirm
@@ -127,25 +127,25 @@ VAR material_first = false
 - else:
     “我的病人平均吃九种药。再加一个抗凝药会怎么样，谁也说不清。” # speaker: sun # mood: sceptical # need: polypharmacy_interactions
 }
-* [马上接话：这正是诺维沙班能化繁为简的地方 #act: discovery.interrupt #minutes: 1]
+* [马上接话：每日一次的诺维沙班，正好能让这么长的用药清单简单一点 #act: discovery.interrupt #minutes: 1]
     “孙主任，这正是诺维沙班的优势，每天只吃一次，而且……” # speaker: rep
     “我还没说完。” # speaker: sun # mood: annoyed
-* [问她这些病人是不是大多在用华法林 #act: discovery.closed_question #minutes: 1]
+* [问她这些病人是不是大多在用华法林，INR是不是很难控制稳定 #act: discovery.closed_question #minutes: 1]
     “这些病人大多在用华法林吧？” # speaker: rep
     “有一部分。” # speaker: sun # mood: neutral
-* [用自己的话复述一遍她的意思，确认自己理解对了 #act: discovery.active_listening #minutes: 2]
+* [说症结在于抗凝药叠加在其他所有药上，问她是不是这个意思 #act: discovery.active_listening #minutes: 2]
     “也就是说，您病房里的问题不是摔过的病人能不能抗凝，而是抗凝药叠加在他们本来吃的那么多药上会怎样，而这类病人恰恰是试验里没研究过的。我理解得对吗？” # speaker: rep
     “对。我不要安慰话。要么给我数据，要么老老实实说‘不知道’。” # speaker: sun # mood: neutral
 - -> interactions
 
 === interactions ===
 “那你说说，你们说明书上关于相互作用是怎么写的？” # speaker: sun # objection: interaction_evidence
-* [转而讲手头有的80岁以上出血数据，包括消化道出血 #act: objections.evade #claim: elderly_subgroup #minutes: 2]
+* [转而讲手头有的80岁以上出血数据，连偏高的消化道出血数字也如实说 #act: objections.evade #claim: elderly_subgroup #minutes: 2]
     “相互作用的具体资料我今天没带在身上。不过我可以跟您说，80岁以上患者大出血年发生率是4.1%，华法林是5.0%；消化道出血数值上偏高，1.9%对1.6%。” # speaker: rep
     “数字倒是实在，可这不是我问的问题。” # speaker: sun # mood: sceptical
-* [告诉她诺维沙班没有相互作用的问题，再长的用药清单加上去也不用担心 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
+* [告诉她诺维沙班没有相互作用方面的问题，再长的用药清单加上去也不用担心 #act: objections.evidence_response #violation: misleading_claim #minutes: 1]
     -> trust_lost
-* {matched} [翻到说明书上做了标记的相互作用一节给她看，坦白说没有多药合用人群的数据，请医学部书面答复 #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #claim: contraindications #gives: label #promise: interaction_data #minutes: 3]
+* {matched} [翻开说明书标好的那一页，坦白说没有多药合用的数据，请医学部书面答复 #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #claim: contraindications #gives: label #promise: interaction_data #minutes: 3]
     ~ asked_data = true
     你把说明书翻到做了标记的那一页。 # speaker: narrator
     “说明书上是这么写的：禁止与强效CYP3A4和P-gp双重抑制剂合用。至于同时吃八九种药的病人，我手上没有数据，也不想装作有。我请公司医学部查一下现有的资料，给您书面答复。” # speaker: rep
@@ -170,7 +170,7 @@ VAR material_first = false
     “孙主任，今晚您带大家一起过来吧？恒康在锦江顶楼的旋转餐厅订了一桌，边吃边把这个病例好好聊聊。” # speaker: rep
     她停了一下才开口，语气一点没变。 # speaker: narrator
     “我们讨论病人是在科里，不是在龙虾桌上。我科里的住院医生，也请你别请他们去参加任何活动。” # speaker: sun # mood: annoyed
-* [建议这位病人用诺维沙班：每日一次，不用监测INR #act: discovery.interrupt #claim: dose_standard #rapport: -10 #minutes: 1]
+* [建议这位病人用诺维沙班：每日一次，不用监测INR，用药方案简单 #act: discovery.interrupt #claim: dose_standard #rapport: -10 #minutes: 1]
     “像她这样的病人，用诺维沙班就简单多了：每日一次，无需常规凝血监测。” # speaker: rep
     “她的肾功能、体重、还在吃什么药，你一句都没问。再说，给她用什么药是我们团队的事，不是你的事。请不要在排队拿咖啡的时候给我的病人开药。” # speaker: sun # mood: annoyed
 * [请教她团队现在怎么讨论这类病例，什么样的帮助对他们有用 #act: discovery.open_question #minutes: 2]
@@ -188,7 +188,7 @@ VAR material_first = false
     {rapport >= 70:
         ~ material_first = true
     }
-* {need_case} [请她通过秘书安排二十分钟，带来医学部的答复，并商量怎么支持她团队的病例讨论 #act: access.clear_appointment #promise: interaction_data #promise: case_discussion #minutes: 2]
+* {need_case} [请她通过秘书约二十分钟，带上医学部的答复，一起商量她团队的病例讨论 #act: access.clear_appointment #promise: interaction_data #promise: case_discussion #minutes: 2]
     ~ asked_data = true
     “孙主任，不耽误您了。能不能请您给我二十分钟，到科里拜访一次？时间您看，通过秘书安排就好。我把医学部关于相互作用的答复带过去，再请一位医学部的同事一起，商量一下我们能怎么支持您团队的病例讨论。” # speaker: rep
     -> answer
@@ -196,7 +196,7 @@ VAR material_first = false
     ~ asked_data = true
     “孙主任，不耽误您了。能不能请您给我二十分钟，到科里拜访一次？时间您看，通过秘书安排就好。我把医学部关于相互作用的答复带过去。” # speaker: rep
     -> answer
-* [陪她往会场走，趁路上把80岁以上的数据讲一遍 #act: value.feature_dump #act: access.cold_drop_in #claim: elderly_subgroup #minutes: 3]
+* [陪她往会场走，趁路上这几分钟，把80岁以上的出血数据给她从头到尾讲一遍 #act: value.feature_dump #act: access.cold_drop_in #claim: elderly_subgroup #minutes: 3]
     “孙主任，我送您过去。简单说一下，80岁以上患者大出血年发生率是4.1%对5.0%，还有……” # speaker: rep
     她在C厅门口停下来。 # speaker: narrator
     “这就是我不爱去展厅的原因。” # speaker: sun # mood: annoyed
@@ -225,7 +225,7 @@ VAR material_first = false
 {booked:
     她在会议日程的空白处写下：“恒康，相互作用，周四”。 # speaker: narrator
 }
-* {booked} [复述一遍约定：周一给小刘打电话，约二十分钟谈相互作用，请一位医学部同事同去 #act: access.clear_appointment #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
+* {booked} [再对一遍：周一打给小刘，约二十分钟谈相互作用，请医学部同事同去 #act: access.clear_appointment #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
     “谢谢孙主任。我周一给小刘打电话，约周四下午三点以后：二十分钟，带相互作用的资料，请一位医学部同事一起去。祝您下一场顺利。” # speaker: rep
     “好。周一。” # speaker: sun # mood: pleased
 * {not booked and asked_data} [谢谢她，说医学部的答复会通过秘书转给她，然后让她去会场 #act: closing.thanks #act: closing.next_step #promise: interaction_data #minutes: 1]
@@ -236,7 +236,7 @@ VAR material_first = false
     “行。” # speaker: sun # mood: neutral
 * [提出今晚给她换到安静楼层的套房：恒康在会议酒店包了一批房间 #act: relationship.transactional #violation: improper_benefit #minutes: 1]
     -> upgrade_refused
-* [答应下次把全套产品手册和上市推广幻灯带过去，让她把产品了解全面 #act: preparation.material_unmatched #minutes: 1]
+* [答应下次把全套产品手册和上市推广幻灯都带过去，好让她把整个产品了解得更全面 #act: preparation.material_unmatched #minutes: 1]
     “下次我把全套产品手册和上市推广幻灯带过去，给您完整介绍一下。” # speaker: rep
     “我问的是相互作用，不是要宣传册。” # speaker: sun # mood: sceptical
     {booked:
@@ -255,7 +255,7 @@ VAR material_first = false
 
 === back_at_booth ===
 11:05，你回到恒康展台。各分会场都在开会，展厅里很安静。 # speaker: narrator
-* [从参会名单上找到她的手机号，今晚加她微信，趁她还记得你，把产品手册PDF发过去 #act: value.feature_dump #violation: privacy #off_clock #minutes: 2]
+* [从参会名单上找到她的手机号，今晚加她微信，把产品手册PDF发过去 #act: value.feature_dump #violation: privacy #off_clock #minutes: 2]
     参会名单上有她的手机号，旁边还写着酒店房号。晚上10:40，你发出了好友申请，附上PDF。 # speaker: narrator
     她没有通过。 # speaker: narrator
     {booked:
@@ -263,7 +263,7 @@ VAR material_first = false
         ~ material_first = true
         周一，小刘客客气气地告诉你：孙主任周四暂时排满了，相互作用的资料请发邮件。 # speaker: narrator
     }
-* [把了解到的情况记进她的客户档案，调整你在老年科的计划 #act: records.profile_updated #act: records.review_done #off_clock #minutes: 4]
+* [把了解到的情况记进她的档案，据此调整你在老年科的拜访计划 #act: records.profile_updated #act: records.review_done #off_clock #minutes: 4]
     {asked_data:
         你把这次交流录入系统，并把她关于相互作用的问题提交给医学信息部，备注：“老年医学科主任；患者平均约九种合并用药；请书面答复。” # speaker: narrator
     - else:

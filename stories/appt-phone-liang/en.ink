@@ -34,13 +34,13 @@ VAR heard_residents = false
 Monday the 11th, 11:30. Hengkang's two-room office across the road from Qinghe First People's Hospital. From this month the cardiology department is your territory. # speaker: narrator # phase: approach
 Last Tuesday, at the end of your visit, Professor Zhou said: "Anything at department level, teaching, the Thursday meeting, goes through Director Liang. Call his secretary, Tang Min. You may tell her I suggested it." # speaker: narrator
 The director's office takes calls until twelve, and Director Liang's clinic starts at two. You have twenty minutes before you dial. # speaker: narrator
-* [Go back over what you know of Director Liang, set one aim for the call, and have the medical review of bleeding in over-75s ready to send #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 15]
+* [Reread his profile, write one aim for the call on a card, and have the over-75s bleeding review ready to send #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 15]
     ~ prepared = true
     Director of cardiology for eight years, a member of the drug and therapeutics committee, holder of a provincial grant on outcomes in AF patients. The hospital's DRG report puts cardiology's readmission rate near the top of the list. # speaker: narrator
     On a card by the phone you write: "Aim: 15 minutes with him within two weeks. No pitch on the phone." Beside it, the medical department's review of published bleeding and falls data in patients over 75, approved for distribution, ready to send. # speaker: narrator
-* [Attach the twenty-four-page detail aid and the company brochure to an email, ready to send him: the product speaks for itself #act: preparation.material_unmatched #off_clock #minutes: 5]
+* [Attach the twenty-four-page detail aid and the company brochure to an email for him: the product speaks for itself #act: preparation.material_unmatched #off_clock #minutes: 5]
     Twenty-four pages and a twelve-page brochure, the Suzhou factory on the cover. The attachment is nineteen megabytes. # speaker: narrator
-* [Check his title on the hospital website and put the standard detail aid in your bag #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 5]
+* [Check his title on the hospital website and pack the standard detail aid, as you would for any first call #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 5]
     "Liang Guowei, chief physician, director of cardiology, master's supervisor." That is all the page says. The detail aid goes into your bag with everything else. # speaker: narrator
 - -> switchboard
 
@@ -51,15 +51,15 @@ The director's office takes calls until twelve, and Director Liang's clinic star
     In the background a relative is asking loudly about a discharge summary. # speaker: narrator
     "Quickly, please, I have someone at the desk." # speaker: secretary
 }
-* [Say who you are and which company you're with, and that you'd like a short appointment with Director Liang #act: opening.purpose_stated #minutes: 1]
+* [Say you're Hengkang's new cardiology rep and would like a short appointment with Director Liang #act: opening.purpose_stated #minutes: 1]
     "Good morning, Ms Tang. I'm the Hengkang Pharma representative who has just taken over cardiology at your hospital. I'm calling to ask whether Director Liang could spare fifteen minutes at some point in the next two weeks." # speaker: rep
     "Hengkang. All right." # speaker: secretary
-* [Say you're calling about the provincial AF quality project: Hengkang helps fund it, and project calls get put straight through #violation: undisclosed_identity #minutes: 1]
+* [Say you're calling about the provincial AF quality project, which Hengkang helps fund, so she puts you through #violation: undisclosed_identity #minutes: 1]
     -> exposed
-* [Ask whether Director Liang is in today: you're just across the road and could come up now #act: access.cold_drop_in #minutes: 1]
+* [Ask whether Director Liang is in today: you're just across the road and could be at his office in five minutes #act: access.cold_drop_in #minutes: 1]
     "Good morning, I'm from Hengkang Pharma. Is Director Liang in today? I'm just across the road; I could be at his office in five minutes." # speaker: rep
     "He doesn't see companies without an appointment. And he has a meeting at twelve." # speaker: secretary
-* [Introduce yourself properly first, your background and Hengkang's work in cardiology, then ask for an appointment #act: opening.long_intro #act: opening.purpose_stated #act: access.clear_appointment #minutes: 3]
+* [Give your name, your pharmacy degree and Hengkang's cardiology pipeline, then ask for an appointment #act: opening.long_intro #act: opening.purpose_stated #act: access.clear_appointment #minutes: 3]
     "Good morning, Ms Tang. My name is Zhang, I studied pharmacy in Shenyang and I've been with Hengkang Pharma for four years. Hengkang was founded in 1998; in cardiology we have three products on the market and two in development. From this month I look after your hospital's cardiology department, and I'd like to ask for fifteen minutes with Director Liang in the next two weeks." # speaker: rep
     There is a pause on the line. # speaker: narrator
     "I have someone at the desk. You want an appointment with the director." # speaker: secretary
@@ -80,13 +80,13 @@ The line goes dead. # speaker: narrator # end_visit: asked_to_leave # ending: hu
     "Director Liang gets ten calls a week from companies, and he's told me to take messages." # speaker: secretary
 }
 "What would the meeting be about? I need one line he'll actually read." # speaker: secretary # phase: request
-* [Keep it general: you'd like to introduce yourself and your products and get to know the department #act: objections.evade #minutes: 1]
+* [Say you'd like to introduce yourself and your products, and get to know the department #act: objections.evade #minutes: 1]
     "Nothing in particular, really. I'd just like to introduce myself, tell him a little about our products and get to know the department." # speaker: rep
     "Every company wants to 'get to know the department'. He'll say no to that." # speaker: secretary
-* [Give her the topic and the length: AF patients readmitted with bleeding, the NAVIGATE-AF bleeding data, fifteen minutes #act: access.clear_appointment #minutes: 2]
+* [Give her one line: AF patients readmitted with bleeding, the NAVIGATE-AF data, fifteen minutes #act: access.clear_appointment #minutes: 2]
     "It's about AF patients on anticoagulants, especially the ones who come back with bleeding. I'd like to hear how the department approaches them and share the bleeding results of our NAVIGATE-AF trial. Fifteen minutes, whenever suits him{prepared:, and I can send our medical department's review of bleeding data in patients over 75 beforehand, so he can decide whether it's worth his time}." # speaker: rep
     "Bleeding readmissions. That he might read." # speaker: secretary
-* [Explain Norvixa's advantages to her in detail, so she can pass them on accurately #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 3]
+* [Tell her it's once daily and now reimbursed, and go through the details so she can pass them on accurately #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 3]
     "Of course. Norvixa is a once-daily factor Xa inhibitor: 20 mg, with or without food, and no routine coagulation monitoring. Since January it's on the national reimbursement list, category B, so on employee insurance the patient pays about two yuan a day..." # speaker: rep
     "I'm not a doctor. I need one line for his diary, not a lecture." # speaker: secretary
 - -> gatekeeper
@@ -105,7 +105,7 @@ The line goes dead. # speaker: narrator # end_visit: asked_to_leave # ending: hu
     "Please don't. A representative waited in our corridor last month and he complained to the integrity office." # speaker: secretary
     She pauses. # speaker: narrator
     "Oh. He's just walked in." # speaker: secretary
-* [Ask when his diary is usually lighter, and offer to fit around the review and the committee #act: access.clear_appointment #minutes: 1]
+* [Ask when his diary is usually lighter, and say you can fit around the review and the committee #act: access.clear_appointment #minutes: 1]
     "Of course. When is his diary usually lighter? I'm happy to fit around the review and the committee, early morning or after clinic." # speaker: rep
     "After the twentieth is easier. Oh, wait, he's just walked in." # speaker: secretary
 - -> liang_on
@@ -124,11 +124,11 @@ Muffled voices; Ms Tang has her hand over the receiver. Then a man's voice, bris
 {difficulty > 1:
     "And don't read me a brochure." # speaker: liang # mood: sceptical
 }
-* [Thank him for taking the call, and say in two sentences why you're calling and how long you'd need #act: opening.thanks #act: access.clear_appointment #minutes: 1]
+* [Thank him for taking the call, then say in two sentences what you'd like to discuss and for how long #act: opening.thanks #act: access.clear_appointment #minutes: 1]
     ~ heard_bleeding = true
     "Thank you for taking the call, Director. I'd like fifteen minutes to hear how the department handles AF patients who come back with bleeding, and to share the NAVIGATE-AF bleeding data. Any time in the next two weeks that suits you; I'll fit around your clinic and the committee." # speaker: rep
     "Bleeding readmissions. Under DRG, every AF patient who comes back with a bleed counts against my department: the readmission rate is on my monthly report, and the insurer questions anything within fifteen days. That's a topic." # speaker: liang # mood: neutral # need: bleeding_readmissions
-* [Use the time to make your case: once daily, no INR monitoring, now reimbursed #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 2]
+* [Tell him his patients would pay about two yuan a day: once daily, no INR monitoring, now reimbursed #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 2]
     "Thank you, Director. Very briefly: Norvixa is once daily, 20 mg, no routine coagulation monitoring, and since January it's on the national reimbursement list, so on employee insurance it's about two yuan a day for the patient..." # speaker: rep
     "I didn't come to the phone for a product talk." # speaker: liang # mood: annoyed
 * [Suggest catching him on Thursday's ward round instead: two minutes between patients is all you'd need #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 1]
@@ -151,20 +151,20 @@ The line goes dead. # speaker: narrator # end_visit: asked_to_leave # ending: ca
 {difficulty > 1:
     "Last year a representative promised me 'just data' and then asked me to lobby the committee for him." # speaker: liang
 }
-* [Say the listing is for pharmacy and the committee, and that the meeting would be about the clinical data and his patients #act: access.clear_appointment #minutes: 1]
+* [Agree that listing is for pharmacy and the committee; you'd like to talk about the data and his patients #act: access.clear_appointment #minutes: 1]
     "Understood, Director. The listing is for pharmacy and the committee to decide, and I won't raise it with you. What I'd like to discuss is the clinical data, and how the department manages these patients." # speaker: rep
     "Good. Then we understand each other." # speaker: liang # mood: neutral
-* [Tell him the listing is exactly why you need him: his voice on the committee carries the most weight #act: objections.argue #minutes: 1]
+* [Say that's exactly why you'd value his time: his voice on the committee carries more weight than anyone's #act: objections.argue #minutes: 1]
     "Honestly, Director, that's exactly why I need you. Your voice on the committee carries more weight than anyone's." # speaker: rep
     "My voice on the committee is not something representatives canvass over the phone." # speaker: liang # mood: annoyed
-* [Move on: ask how many AF patients the department admits each month #act: discovery.closed_question #minutes: 1]
+* [Move on and ask how many AF patients the department admits each month, to show you know his workload #act: discovery.closed_question #minutes: 1]
     "Of course. Roughly how many AF patients does the department admit each month?" # speaker: rep
     "Enough. You didn't answer me." # speaker: liang # mood: sceptical
 - -> format
 
 === format ===
 "My diary is full until the committee." # speaker: liang
-* [Offer a fifteen-minute slot at a Thursday department meeting, with Hengkang's medical adviser presenting the bleeding data to his doctors #act: access.academic_event #minutes: 2]
+* [Offer fifteen minutes at a Thursday department meeting: Hengkang's medical adviser presents the bleeding data #act: access.academic_event #minutes: 2]
     "Then may I suggest something for the whole team? At a Thursday department meeting after the committee, our medical adviser could present the NAVIGATE-AF bleeding and renal data in fifteen minutes, with time for questions. And separately, fifteen minutes with you, whenever suits." # speaker: rep
     ~ heard_residents = true
     "The whole team. It's my residents who start these patients on anticoagulants at night, not me, and they guess the dose from the creatinine. Whatever you have, they need it more than I do." # speaker: liang # need: resident_teaching
@@ -179,7 +179,7 @@ The line goes dead. # speaker: narrator # end_visit: asked_to_leave # ending: ca
     - else:
         "One thing at a time. Send Tang something in writing first. If it's useful, she'll find you a slot." # speaker: liang # mood: neutral
     }
-* [Say you'll come by his office one afternoon next week and see whether he has a moment #act: access.cold_drop_in #minutes: 1]
+* [Say you'll drop by his office one afternoon next week, and keep it to a minute if he's busy #act: access.cold_drop_in #minutes: 1]
     "Then I'll come by your office one afternoon next week, and if you have a moment, wonderful." # speaker: rep
     {
     - rapport >= 75:
@@ -188,7 +188,7 @@ The line goes dead. # speaker: narrator # end_visit: asked_to_leave # ending: ca
     - else:
         "Don't come by. Send Tang whatever you have. If it's useful, she'll call you." # speaker: liang # mood: annoyed
     }
-* [Ask him which day after the committee suits him for the fifteen minutes #act: access.clear_appointment #minutes: 1]
+* [Ask which day after the committee suits him, and say fifteen minutes in his office is all you'd need #act: access.clear_appointment #minutes: 1]
     "Then after the committee, whichever day suits you. Fifteen minutes." # speaker: rep
     {
     - rapport >= 60:
@@ -207,7 +207,7 @@ The receiver changes hands. # speaker: narrator # phase: confirm
 - else:
     "I'll put your name down. Anything else?" # speaker: secretary
 }
-* [Read back what you agreed, say you'll send her the medical review by Wednesday, and thank her #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 2]
+* [Read the dates back, promise her the medical review by Wednesday, and thank her #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 2]
     ~ confirmed = true
     {booked:
         "Let me read it back: {dept:Thursday the 28th, seven-thirty to seven-forty-five, department meeting room, our medical adviser presenting the bleeding data; and }Tuesday the 26th, four-thirty, fifteen minutes in Director Liang's office, on bleeding readmissions. I'll send you our medical department's review of bleeding data in patients over 75 by Wednesday, so he can look at it first. Thank you for your help, Ms Tang." # speaker: rep
@@ -215,18 +215,18 @@ The receiver changes hands. # speaker: narrator # phase: confirm
         "Thank you. I'll send you our medical department's review of bleeding data in patients over 75 by Wednesday, and if it's useful to him, I'll gladly fit in whenever he has fifteen minutes. Thank you for your help, Ms Tang." # speaker: rep
     }
     "Wednesday. I'll print it for him." # speaker: secretary
-* [Thank her and hang up; you'll sort out the details nearer the time #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+* [Thank her warmly and say you'll call back nearer the time to sort out the details #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "That's great, thank you so much. Bye!" # speaker: rep
     She is already talking to the relative at the desk as the line clicks off. # speaker: narrator
 - -> after_call
 
 === after_call ===
 You put the phone down. In the CRM, Director Liang's profile is empty apart from his title. # speaker: narrator
-* [Send Ms Tang the medical review, then write up the call in his profile and note what worked #act: preparation.material_matched #act: records.profile_updated #act: records.review_done #gives: safety_review #off_clock #minutes: 10]
+* [Send Ms Tang the review, then note in his profile what you learned and what worked #act: preparation.material_matched #act: records.profile_updated #act: records.review_done #gives: safety_review #off_clock #minutes: 10]
     ~ review_sent = true
     The review goes to Ms Tang with a two-line cover note: the topic, the date, and that the safety information is on the last page. # speaker: narrator
     In his profile you note: {heard_bleeding:bleeding readmissions under DRG; }{heard_residents:residents who start anticoagulation at night and guess the dose; }committee on the 20th; formulary questions go to pharmacy, never to him; no drop-ins, all appointments through Tang Min. Under "what worked": a clear topic, fifteen minutes, {zhou_ref:Professor Zhou's name, }no pitch on the phone. # speaker: narrator
-* [Email Ms Tang the full detail aid, for him to look through before you meet #act: preparation.material_unmatched #gives: detail_aid #off_clock #minutes: 2]
+* [Email Ms Tang the full detail aid, so he has the whole product story to read before you meet #act: preparation.material_unmatched #gives: detail_aid #off_clock #minutes: 2]
     An hour later Ms Tang replies: "Director Liang asked me to delete the attachment. He'd like the review you mentioned." # speaker: narrator
 - -> outcome
 

@@ -32,13 +32,13 @@ VAR heard_residents = false
 11日，周一，上午11:30。恒康医药在清河市第一人民医院马路对面租的两间办公室。从这个月起，心内科归你负责。 # speaker: narrator # phase: approach
 上周二拜访结束时，周教授说过一句：“科室层面的事，讲课也好，周四的科室会也好，都得过梁主任。你打电话找他的秘书唐敏，可以说是我让你找的。” # speaker: narrator
 主任办公室的电话中午十二点前有人接，梁主任下午两点出门诊。拨号之前，你还有二十分钟。 # speaker: narrator
-* [把梁主任的情况再过一遍，给这通电话定一个目标，再备好那份75岁以上患者出血数据的医学综述，随时可以发 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 15]
+* [再看一遍梁主任的资料，在卡片上写下这通电话的目标，备好75岁以上患者出血数据的综述 #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 15]
     ~ prepared = true
     任心内科主任八年，医院药事管理与药物治疗学委员会委员，手上有一个关于房颤患者预后的省级课题。医院的DRG运营报表上，心内科的再入院率排在前几位。 # speaker: narrator
     你在电话旁的卡片上写下：“目标：两周内约到梁主任十五分钟。电话里不讲产品。”旁边放着医学部那份75岁以上患者出血与跌倒已发表数据的综述，已获准对外提供，随时可以发。 # speaker: narrator
-* [把二十四页的产品手册和公司画册打包进邮件，准备发给他：产品好不好，资料一看就知道 #act: preparation.material_unmatched #off_clock #minutes: 5]
+* [把二十四页的产品手册和公司画册都打包进邮件，准备发给他：产品好不好，资料一看就知道 #act: preparation.material_unmatched #off_clock #minutes: 5]
     二十四页手册，十二页画册，封面是苏州工厂的航拍。附件一共十九兆。 # speaker: narrator
-* [上医院官网看一眼他的职称，把标准版产品手册放进包里 #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 5]
+* [上医院官网查一下他的职称，像平常第一次打电话那样，把标准版产品手册放进包里 #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 5]
     “梁国伟，主任医师，心内科主任，硕士研究生导师。”页面上就这么多。手册和其他资料一起塞进了包里。 # speaker: narrator
 - -> switchboard
 
@@ -49,15 +49,15 @@ VAR heard_residents = false
     电话那头有家属在大声问出院小结的事。 # speaker: narrator
     “麻烦快点说，我这边有人在等。” # speaker: secretary
 }
-* [说明自己是谁、哪家公司，想约梁主任一个简短的见面时间 #act: opening.purpose_stated #minutes: 1]
+* [说你是恒康新接手心内科的代表，想约梁主任一个简短的见面时间 #act: opening.purpose_stated #minutes: 1]
     “唐老师您好，我是恒康医药的代表，这个月刚接手咱们医院心内科。想跟您约一下，看梁主任这两周能不能抽十五分钟见我一下。” # speaker: rep
     “恒康啊。行。” # speaker: secretary
 * [说是为“省房颤质控项目”的事打来的：恒康资助了这个项目的一部分，项目上的电话，秘书一般会直接转进去 #violation: undisclosed_identity #minutes: 1]
     -> exposed
-* [问梁主任今天在不在：你就在马路对面，现在就能上去 #act: access.cold_drop_in #minutes: 1]
+* [问梁主任今天在不在：你就在马路对面，五分钟就能到他办公室 #act: access.cold_drop_in #minutes: 1]
     “您好，我是恒康医药的。梁主任今天在科里吗？我就在马路对面，五分钟就能到他办公室。” # speaker: rep
     “没预约的厂家，主任一律不见。而且他十二点还有个会。” # speaker: secretary
-* [先正式介绍一下自己的背景和恒康在心血管领域的情况，再提预约的事 #act: opening.long_intro #act: opening.purpose_stated #act: access.clear_appointment #minutes: 3]
+* [先报上姓名、药学专业的背景和恒康在心血管领域的产品线，再提预约的事 #act: opening.long_intro #act: opening.purpose_stated #act: access.clear_appointment #minutes: 3]
     “唐老师您好，我姓张，沈阳药科大学毕业，在恒康医药做了四年。恒康1998年成立，心血管领域有三个上市产品，还有两个在研。从这个月起我负责咱们医院心内科，想约梁主任这两周抽十五分钟见个面。” # speaker: rep
     电话那头停了一下。 # speaker: narrator
     “我这边有人等着。您就是想约主任见面，对吧。” # speaker: secretary
@@ -78,13 +78,13 @@ VAR heard_residents = false
     “找梁主任的厂家一周得有十来个，主任交代过，一律先记下来。” # speaker: secretary
 }
 “您找主任具体什么事？我得写一句他愿意看的。” # speaker: secretary # phase: request
-* [说得笼统一点：就是想认识一下，介绍介绍产品，跟科里熟悉熟悉 #act: objections.evade #minutes: 1]
+* [说想先认识一下，介绍介绍产品，跟科里熟悉熟悉 #act: objections.evade #minutes: 1]
     “也没什么特别的事，就是想跟主任认识一下，介绍介绍我们的产品，跟科里熟悉熟悉。” # speaker: rep
     “每家公司都说想‘跟科里熟悉熟悉’。这种主任肯定不见。” # speaker: secretary
-* [告诉她主题和时长：房颤患者因出血再入院，NAVIGATE-AF的出血数据，十五分钟 #act: access.clear_appointment #minutes: 2]
+* [给她一句话：房颤患者出血再入院，NAVIGATE-AF的数据，十五分钟 #act: access.clear_appointment #minutes: 2]
     “是关于房颤抗凝患者的，尤其是因为出血再入院的那部分病人。想听听科里是怎么处理的，也跟主任分享一下我们NAVIGATE-AF研究的出血结果。十五分钟就够，时间完全按主任方便来{prepared:。我可以先把医学部那份75岁以上患者出血数据的综述发过来，主任看了觉得值得再见}。” # speaker: rep
     “出血再入院。这个主任可能会看。” # speaker: secretary
-* [把诺维沙班的优势跟她详细讲一遍，方便她准确转达 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 3]
+* [告诉她产品每日一次、已经进医保，再把细节跟她详细讲一遍，方便她准确转达 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 3]
     “好的。诺维沙班是每日一次的Xa因子抑制剂，20毫克，饭前饭后都可以吃，不需要常规监测凝血。今年1月起进了国家医保目录，乙类，职工医保的病人一天自付大概两块钱……” # speaker: rep
     “我又不是医生。我就要一句话写进主任的日程，不是听你讲课。” # speaker: secretary
 - -> gatekeeper
@@ -122,11 +122,11 @@ VAR heard_residents = false
 {difficulty > 1:
     “别照着宣传册给我念。” # speaker: liang # mood: sceptical
 }
-* [谢谢他接电话，两句话说清来意和需要多长时间 #act: opening.thanks #act: access.clear_appointment #minutes: 1]
+* [谢谢他接电话，再用两句话说清想谈什么、需要多长时间 #act: opening.thanks #act: access.clear_appointment #minutes: 1]
     ~ heard_bleeding = true
     “谢谢梁主任接电话。想占用您十五分钟，听听科里对因出血再入院的房颤病人是怎么管理的，也跟您分享一下NAVIGATE-AF的出血数据。这两周您哪天方便都行，我配合您的门诊和药事会时间。” # speaker: rep
     “出血再入院。实行DRG以后，房颤病人因为出血再住进来，都算在科室头上：再入院率每个月挂在运营报表上，十五天内再入院医保还要来审。这个话题可以谈。” # speaker: liang # mood: neutral # need: bleeding_readmissions
-* [抓紧时间把产品讲清楚：每日一次、不用监测INR、已经进医保 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 2]
+* [告诉他病人一天只要两块钱左右：每日一次、不用监测INR、已经进医保 #act: value.feature_dump #claim: dose_standard #claim: insurance #minutes: 2]
     “谢谢梁主任，我简单说一下：诺维沙班每日一次，20毫克，不需要常规监测凝血，今年1月进了国家医保，职工医保的病人一天自付大概两块钱……” # speaker: rep
     “我接电话不是来听产品介绍的。” # speaker: liang # mood: annoyed
 * [提出周四查房时去找他：查房间隙给你两分钟就够 #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 1]
@@ -149,13 +149,13 @@ VAR heard_residents = false
 {difficulty > 1:
     “去年有个代表跟我说‘只是交流数据’，结果转头就让我在药事会上替他说话。” # speaker: liang
 }
-* [说明进院是药剂科和药事会的事，这次见面谈的是临床数据和科里的病人 #act: access.clear_appointment #minutes: 1]
+* [同意进院是药剂科和药事会的事，说这次想谈的是数据和科里的病人 #act: access.clear_appointment #minutes: 1]
     “明白，梁主任。进院是药剂科和药事会的事，我不会跟您提。想跟您交流的是临床数据，还有科里这些病人是怎么管的。” # speaker: rep
     “好。那我们就说清楚了。” # speaker: liang # mood: neutral
-* [告诉他正因为进院才需要他：药事会上他说话分量最重 #act: objections.argue #minutes: 1]
+* [说正因为这样才更想见他：药事会上他说话的分量比谁都重，他的意见最关键 #act: objections.argue #minutes: 1]
     “说实话，梁主任，正因为这样才要找您。药事会上谁说话都没您有分量。” # speaker: rep
     “我在药事会上怎么表态，轮不到代表打电话来做工作。” # speaker: liang # mood: annoyed
-* [岔开话题：问科里每个月大概收多少房颤病人 #act: discovery.closed_question #minutes: 1]
+* [先不接这个话，问科里每个月大概收多少房颤病人，表示你了解他们的工作量 #act: discovery.closed_question #minutes: 1]
     “好的。那科里每个月大概收多少房颤病人？” # speaker: rep
     “不少。我刚才说的，你还没回应。” # speaker: liang # mood: sceptical
 - -> format
@@ -177,7 +177,7 @@ VAR heard_residents = false
     - else:
         “一件一件来。先书面发点东西给小唐，有用的话她会给你排时间。” # speaker: liang # mood: neutral
     }
-* [说下周找个下午去他办公室看看，他有空就聊几句 #act: access.cold_drop_in #minutes: 1]
+* [说下周找个下午去他办公室看看，他忙的话一分钟就走 #act: access.cold_drop_in #minutes: 1]
     “那我下周找个下午去您办公室看看，您正好有空的话就聊几句。” # speaker: rep
     {
     - rapport >= 75:
@@ -186,7 +186,7 @@ VAR heard_residents = false
     - else:
         “别过来。有什么资料发给小唐，有用的话她会打给你。” # speaker: liang # mood: annoyed
     }
-* [请他定药事会之后哪天方便，给你十五分钟 #act: access.clear_appointment #minutes: 1]
+* [请他定药事会之后哪天方便，说在他办公室十五分钟就够 #act: access.clear_appointment #minutes: 1]
     “那就药事会之后，您哪天方便都行，十五分钟。” # speaker: rep
     {
     - rapport >= 60:
@@ -205,7 +205,7 @@ VAR heard_residents = false
 - else:
     “我先把您的名字记下来。还有别的事吗？” # speaker: secretary
 }
-* [把约定的内容复述一遍，说周三前把医学综述发给她，再道谢 #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 2]
+* [把约好的时间再念一遍，说周三前把医学综述发给她，再道谢 #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 2]
     ~ confirmed = true
     {booked:
         “我跟您核对一下：{dept:28号周四，七点半到七点四十五，科室会议室，我们医学顾问讲出血数据；还有}26号周二下午四点半，在梁主任办公室，十五分钟，谈出血再入院。周三之前我把医学部那份75岁以上患者出血数据的综述发给您，主任可以先看看。谢谢唐老师帮忙。” # speaker: rep
@@ -213,18 +213,18 @@ VAR heard_residents = false
         “谢谢您。周三之前我把医学部那份75岁以上患者出血数据的综述发给您，主任觉得有用的话，哪天有十五分钟我都配合。谢谢唐老师帮忙。” # speaker: rep
     }
     “周三是吧。我打印出来给主任。” # speaker: secretary
-* [道声谢就挂电话，细节到时候再说 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+* [客气地谢谢她，说细节等日子近了再打电话跟她一起商量，然后挂电话 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     “太好了，谢谢谢谢，再见！” # speaker: rep
     电话挂断的时候，她已经在跟窗口的家属说话了。 # speaker: narrator
 - -> after_call
 
 === after_call ===
 你放下电话。CRM里梁主任的档案，除了职称什么都没有。 # speaker: narrator
-* [把医学综述发给唐老师，再把这通电话记进他的档案，写下哪些做法管用 #act: preparation.material_matched #act: records.profile_updated #act: records.review_done #gives: safety_review #off_clock #minutes: 10]
+* [把综述发给唐老师，再在他的档案里记下了解到的情况和管用的做法 #act: preparation.material_matched #act: records.profile_updated #act: records.review_done #gives: safety_review #off_clock #minutes: 10]
     ~ review_sent = true
     综述发给了唐老师，附了两行说明：主题、日期，安全性信息在最后一页。 # speaker: narrator
     你在他的档案里记下：{heard_bleeding:DRG下的出血再入院；}{heard_residents:晚上给病人上抗凝的住院医生，剂量靠估；}20号药事会；进院的事找药剂科，不找他；不接受临时拜访，预约一律通过唐敏。“管用的做法”一栏写着：主题清楚、只要十五分钟、{zhou_ref:提了周教授、}电话里不讲产品。 # speaker: narrator
-* [把完整的产品手册发到唐老师邮箱，请主任见面前先看看 #act: preparation.material_unmatched #gives: detail_aid #off_clock #minutes: 2]
+* [把完整的产品手册发到唐老师邮箱，让主任见面前先把产品全面了解一遍 #act: preparation.material_unmatched #gives: detail_aid #off_clock #minutes: 2]
     一个小时后唐老师回复：“主任让我把附件删了。他要的是你说的那份综述。” # speaker: narrator
 - -> outcome
 
