@@ -89,6 +89,9 @@ describe('RepRounds in Chromium', () => {
     await page.click('[data-testid=new-game]');
     await page.click('[data-testid=new-game-confirmed]');
     await page.waitForSelector('[data-testid=visit-followup-zhou-safety]');
+    expect(await page.textContent(`[data-testid=visit-${KOL}] + .muted`)).toMatch(
+      new RegExp(`Best score: ${expected.total} · last time ${expected.total}, passed$`),
+    );
     await page.click('[data-testid=visit-followup-zhou-safety]');
     expect(await page.textContent('.card')).toContain('Last visit: First visit to a KOL');
     await page.click(`[data-testid=visit-${KOL}]`);

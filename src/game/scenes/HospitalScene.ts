@@ -97,13 +97,13 @@ export class HospitalScene extends GameScene {
   private listItem(entry: ScenarioEntry): HTMLElement {
     const customer = customerOf(entry.customer, entry.segment);
     const title = entry.locales[this.locale]?.title ?? Object.values(entry.locales)[0]?.title ?? entry.id;
-    const best = this.best(entry.id);
     const levels = DIFFICULTIES.map((d) => DIFFICULTY_LABEL[d][this.locale]).join(' / ');
     return el('li', {}, [
       button(`${customer.name[this.locale]} — ${title}`, () => this.select(entry), { testid: `visit-${entry.id}` }),
       el('span', {
         className: 'muted',
-        text: `${this.strings.segments[entry.segment]} · ${this.t('available')} · ${levels} · ${best === null ? this.t('notPlayed') : this.t('bestScore', { score: best })}`,
+        // The room is said here too: on the floor it is only drawn.
+        text: `${this.strings.segments[entry.segment]} · ${this.roomName(customer.room)} · ${this.t('available')} · ${levels} · ${this.record(entry.id)}`,
       }),
     ]);
   }
@@ -151,12 +151,14 @@ export class HospitalScene extends GameScene {
     return this.locale === 'zh-CN' ? zh : en;
   }
 
-  private best(scenario: string): number | null {
-    const totals = this.services.store
-      .getState()
-      .finished.filter((f) => f.scenario === scenario)
-      .map((f) => f.total);
-    return totals.length ? Math.max(...totals) : null;
+  /** The best total and the last attempt of a scenario, as the list shows them; null when never played. */
+  private record(scenario: string): string {
+    const played = this.services.store.getState().finished.filter((f) => f.scenario === scenario);
+    const last = played.at(-1);
+    if (!last) return this.t('notPlayed');
+    const best = Math.max(...played.map((f) => f.total));
+    const result = (last.passed ? this.t('passed') : this.t('notPassed')).toLowerCase();
+    return `${this.t('bestScore', { score: best })} · ${this.t('lastResult', { score: last.total, result })}`;
   }
 
   private select(entry: ScenarioEntry): void {
