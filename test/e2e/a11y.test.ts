@@ -1,16 +1,13 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { exploreStory } from '../../src/core/check/explore';
-import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
-import { EMPTY_VIEW } from '../../src/core/memory/memory';
-import { compileClean } from '../support/stories';
-import { closePages, launch, openPage, playByKeyboard, readToChoices } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { bestOf, compileClean } from '../support/stories';
+import { openPage, playByKeyboard, readToChoices, useBrowser } from './browser';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const KOL = 'kol-cardiology-first-visit';
 const story = compileClean(`stories/${KOL}/en.ink`);
-const BEST = bestPath(scoreRange(story, exploreStory(story).graph, EMPTY_VIEW)).path;
+const BEST = bestOf(story).path;
 const url = () => inject('baseUrl');
 
 interface Found {
@@ -32,22 +29,15 @@ async function audit(page: Page, screen: string): Promise<Found[]> {
     .map((v) => ({ screen, id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('accessibility (axe-core)', () => {
   it('follows the system’s reduce-motion preference as well as the setting', async () => {
-    const { page, errors } = await openPage(browser, { reducedMotion: 'reduce' });
+    const { page, errors } = await openPage(browser(), { reducedMotion: 'reduce' });
     await page.goto(url());
     await page.waitForSelector('[data-testid=start]');
     expect(await page.evaluate(() => document.body.classList.contains('reduce-motion'))).toBe(true);
-    const plain = await openPage(browser);
+    const plain = await openPage(browser());
     await plain.page.goto(url());
     await plain.page.waitForSelector('[data-testid=start]');
     expect(await plain.page.evaluate(() => document.body.classList.contains('reduce-motion'))).toBe(false);
@@ -55,7 +45,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it.each(['en-GB', 'zh-CN'])('finds nothing serious on any screen, in %s', async (locale) => {
-    const { page, errors } = await openPage(browser, { locale });
+    const { page, errors } = await openPage(browser(), { locale });
     const found: Found[] = [];
     await page.goto(url());
     await page.waitForSelector('[data-testid=start]:focus');

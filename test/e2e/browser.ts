@@ -1,12 +1,27 @@
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/tools/browser';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
-export const launch = launchChromium;
-
 const open: BrowserContext[] = [];
+
+/** For a test file: Chromium launched once, each test's pages closed after it, the browser closed at the end. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(closePages);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
+}
 
 /** Closes the pages a test opened: a game left running would slow every test after it. */
 export async function closePages(): Promise<void> {
@@ -110,3 +125,7 @@ export async function downloadedText(page: Page, selector: string): Promise<stri
     return seen.length ? await seen[0] : '';
   }, selector);
 }
+
+/** An init script that puts `text` in the game's save once, before the first load of the tab (not on reloads). */
+export const seedSave = (text: string) =>
+  `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(text)}); sessionStorage.setItem('seeded', '1'); }`;

@@ -1,34 +1,24 @@
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { exploreStory } from '../../src/core/check/explore';
-import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
+import { describe, expect, inject, it } from 'vitest';
 import { EMPTY_VIEW } from '../../src/core/memory/memory';
 import { VisitSession } from '../../src/core/visit/visitSession';
-import { compileClean } from '../support/stories';
-import { closePages, downloadedText, launch, openPage, playByKeyboard, readToChoices, shot } from './browser';
+import { bestOf, compileClean } from '../support/stories';
+import { downloadedText, openPage, playByKeyboard, readToChoices, seedSave, shot, useBrowser } from './browser';
 
 const KOL = 'kol-cardiology-first-visit';
 const story = compileClean(`stories/${KOL}/en.ink`);
 /** The best path through the KOL visit (1-based), as the story check finds it. */
-const best = bestPath(scoreRange(story, exploreStory(story).graph, EMPTY_VIEW));
+const best = bestOf(story);
 const BEST = best.path;
 const bestTotal = best.total;
 
 const url = () => inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('RepRounds in Chromium', () => {
   it('plays the KOL visit from the title to the debrief by keyboard, with the engine’s score', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.waitForSelector('[data-testid=start]:focus');
     await shot(page, 'title');
@@ -100,7 +90,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('reads on with Enter and never commits a move with it; number keys choose; your lines say “You”', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${KOL}]`);
@@ -117,7 +107,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('pauses a visit with Esc, the Menu button or the browser’s Back, and leaving keeps it for Continue', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.waitForSelector(`[data-testid=visit-${KOL}]`);
@@ -155,7 +145,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('switches the dialogue too when the language changes mid-visit, at the same decision', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${KOL}]`);
@@ -185,8 +175,8 @@ describe('RepRounds in Chromium', () => {
   it('shows every choice at 1280x720, or says that more are below', async () => {
     const phone = 'appt-phone-liang';
     const call = compileClean(`stories/${phone}/en.ink`);
-    const path = bestPath(scoreRange(call, exploreStory(call).graph, EMPTY_VIEW)).path;
-    const { page, errors } = await openPage(browser);
+    const path = bestOf(call).path;
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${phone}]`);
@@ -223,7 +213,7 @@ describe('RepRounds in Chromium', () => {
         C.prototype[name] = function (...args) { window.__draws = (window.__draws ?? 0) + 1; return draw.apply(this, args); };
       }
     }`;
-    const { page, errors } = await openPage(browser, { init: count });
+    const { page, errors } = await openPage(browser(), { init: count });
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${KOL}]`);
@@ -242,7 +232,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('resumes after a reload at the first line since the last move, with the same choices to come', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${KOL}]`);
@@ -267,8 +257,8 @@ describe('RepRounds in Chromium', () => {
 
   it('sets a corrupted save aside, says so in plain words, and starts fresh', async () => {
     const damaged = '{"state": {"settings": {"volume": "loud"';
-    const { page, errors } = await openPage(browser, {
-      init: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(damaged)}); sessionStorage.setItem('seeded', '1'); }`,
+    const { page, errors } = await openPage(browser(), {
+      init: seedSave(damaged),
     });
     await page.goto(url());
     await page.waitForSelector('[data-testid=save-problem]');
@@ -287,7 +277,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('wraps a long line with no break inside its panel: dialogue, notes and the customer card', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${KOL}]`);
@@ -328,7 +318,7 @@ describe('RepRounds in Chromium', () => {
         catch { size = Math.floor(size / 2); }
       }
     }`;
-    const { page, errors } = await openPage(browser, { init: fill });
+    const { page, errors } = await openPage(browser(), { init: fill });
     await page.goto(url());
     await page.click('[data-testid=start]');
     await page.click(`[data-testid=visit-${KOL}]`);
@@ -362,8 +352,8 @@ describe('RepRounds in Chromium', () => {
       },
     };
     const save = JSON.stringify({ state: { visit }, version: 2 });
-    const { page, errors } = await openPage(browser, {
-      init: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(save)}); sessionStorage.setItem('seeded', '1'); }`,
+    const { page, errors } = await openPage(browser(), {
+      init: seedSave(save),
     });
     await page.goto(url());
     expect(await page.textContent('[data-testid=start]')).toBe('Continue');
@@ -407,8 +397,8 @@ describe('RepRounds in Chromium', () => {
       moves: [BEST[0] - 1, 9],
     };
     const save = JSON.stringify({ state: { visit: { scenario: KOL, locale: 'en', log } }, version: 2 });
-    const { page, errors } = await openPage(browser, {
-      init: `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('reprounds', ${JSON.stringify(save)}); sessionStorage.setItem('seeded', '1'); }`,
+    const { page, errors } = await openPage(browser(), {
+      init: seedSave(save),
     });
     await page.goto(url());
     await page.click('[data-testid=start]');
@@ -424,7 +414,7 @@ describe('RepRounds in Chromium', () => {
 
   it('stops a visit whose story fails mid-visit: says where, shows the report so far, keeps the moves made', async () => {
     const broken = compileClean('test/fixtures/ink/fault-mid-visit.ink');
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     // The KOL visit's story, as the game loads it, is swapped for one that fails at its second move.
     await page.route(/\/assets\/en-[^/]*\.js$/, async (route) => {
       const response = await route.fetch();
@@ -464,7 +454,7 @@ describe('RepRounds in Chromium', () => {
 
   it('says at once that nothing will be kept when the browser blocks storage, and still plays', async () => {
     const block = `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`;
-    const { page, errors } = await openPage(browser, { init: block });
+    const { page, errors } = await openPage(browser(), { init: block });
     await page.goto(url());
     await page.waitForSelector('[data-testid=storage-problem]');
     expect(await page.textContent('[data-testid=storage-problem]')).toContain('does not let RepRounds store anything');
@@ -477,7 +467,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('switches to Chinese and plays the scenario in Chinese', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(url());
     await page.click('[data-testid=lang-zh-CN]');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
@@ -494,7 +484,7 @@ describe('RepRounds in Chromium', () => {
   });
 
   it('starts in Chinese for a browser set to Chinese', async () => {
-    const { page, errors } = await openPage(browser, { locale: 'zh-CN' });
+    const { page, errors } = await openPage(browser(), { locale: 'zh-CN' });
     await page.goto(url());
     await page.waitForSelector('[data-testid=start]');
     expect(await page.textContent('[data-testid=start]')).toBe('开始培训');

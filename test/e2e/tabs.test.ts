@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { exploreStory } from '../../src/core/check/explore';
-import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
-import { EMPTY_VIEW } from '../../src/core/memory/memory';
-import { compileClean } from '../support/stories';
-import { closePages, launch, openPage, openTab, playByKeyboard, shot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { bestOf, compileClean } from '../support/stories';
+import { openPage, openTab, playByKeyboard, shot, useBrowser } from './browser';
 
 const KOL = 'kol-cardiology-first-visit';
 const story = compileClean(`stories/${KOL}/en.ink`);
-const BEST = bestPath(scoreRange(story, exploreStory(story).graph, EMPTY_VIEW)).path;
+const BEST = bestOf(story).path;
 const url = () => inject('baseUrl');
 const saved = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('reprounds') ?? '{}').state);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(closePages);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function startKolVisit(page: Page): Promise<void> {
   await page.click('[data-testid=start]');
@@ -29,7 +19,7 @@ async function startKolVisit(page: Page): Promise<void> {
 
 describe('RepRounds in two tabs', () => {
   it('keeps the visits one tab finished when the other, opened before, saves afterwards', async () => {
-    const a = await openPage(browser);
+    const a = await openPage(browser());
     await a.page.goto(url());
     const b = await openTab(a.context);
     await b.page.goto(url());
@@ -48,7 +38,7 @@ describe('RepRounds in two tabs', () => {
   });
 
   it('gives a visit in progress to one tab: the other says so, takes it over on request, and the first stops', async () => {
-    const a = await openPage(browser);
+    const a = await openPage(browser());
     await a.page.goto(url());
     await startKolVisit(a.page);
     await playByKeyboard(a.page, BEST, 2);

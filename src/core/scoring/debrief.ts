@@ -36,7 +36,6 @@ const WORDS = {
     promised: 'Promises made in this visit',
     you: 'You',
     countsAs: (act: string) => `Counted as: ${act}`,
-    noCredit: 'No credit: this move broke a compliance rule.',
     doesNotCount: 'A compliance rule was broken, so the score does not count.',
     list: ', ',
   },
@@ -68,7 +67,6 @@ const WORDS = {
     promised: '本次拜访作出的承诺',
     you: '你',
     countsAs: (act: string) => `计为：${act}`,
-    noCredit: '不计分：这一步违反了合规要求。',
     doesNotCount: '违反了合规要求，本次得分不计。',
     list: '、',
   },
@@ -164,17 +162,13 @@ function failureText(f: Failure, locale: Locale): string {
   }
 }
 
-/** Points as the debrief shows them: whole numbers, with their sign. */
-const whole = (points: number) => Math.round(points);
-
 /** Words for a story's own id (a promise, a material) where the story gives no text: `falls_data` → "falls data". */
 const readable = (id: string) => id.replaceAll('_', ' ');
 
-function evidenceView(e: Evidence, locale: Locale, broke: ReadonlySet<number>): EvidenceView {
+// The ledger already gives whole points, and nothing to a move that broke a rule.
+function evidenceView(e: Evidence, locale: Locale): EvidenceView {
   const w = WORDS[locale];
-  // A move that broke a rule earns nothing in the debrief's eyes: its credit is shown as none, with why.
-  const voided = e.points > 0 && e.move !== null && broke.has(e.move.turn);
-  const points = voided ? 0 : whole(e.points);
+  const { points } = e;
   const what =
     e.kind === 'act'
       ? ACTS[e.act].label[locale]
@@ -195,8 +189,8 @@ function evidenceView(e: Evidence, locale: Locale, broke: ReadonlySet<number>): 
     what,
     quote: e.move ? quoteOf(e.move, locale) : w.measured,
     source: e.move ? formatSource(e.move.source) : '',
-    feedback: voided ? w.noCredit : e.feedback[locale],
-    notes: voided ? [] : notes,
+    feedback: e.feedback[locale],
+    notes,
     method: w.method(`${dimension.seed} ${dimension.label[locale]}`),
   };
 }
@@ -233,7 +227,6 @@ function nextTimeOf(report: ScoreReport, locale: Locale): NextTimeView[] {
 /** The debrief of a visit as plain data in one language: one pure function behind the screen and the CLI. */
 export function debriefOf(report: ScoreReport, transcript: readonly TranscriptItem[], locale: Locale): DebriefView {
   const w = WORDS[locale];
-  const broke = new Set(report.violations.flatMap((v) => (v.move ? [v.move.turn] : [])));
   const window = report.window ? ` · ${w.window(report.window.min, report.window.max)}` : '';
   const dimensions = Object.entries(report.dimensions)
     .filter(([id]) => id !== 'compliance')
@@ -242,11 +235,11 @@ export function debriefOf(report: ScoreReport, transcript: readonly TranscriptIt
       return {
         id: id as DimensionId,
         label: dimension.label[locale],
-        score: whole(dim?.score ?? 0),
+        score: dim?.score ?? 0,
         declared: dim?.declared ?? true,
         note: dim?.declared === false ? w.pulledIn : null,
         method: w.method(`${dimension.seed} ${dimension.label[locale]}`),
-        evidence: (dim?.evidence ?? []).map((e) => evidenceView(e, locale, broke)),
+        evidence: (dim?.evidence ?? []).map((e) => evidenceView(e, locale)),
       };
     });
   const promises = [

@@ -2,6 +2,7 @@ import type { Locale } from '../../core/methodology/locale';
 import { GLOSSARY } from '../../core/world/glossary';
 import { CLAIM_TOPICS, CLAIMS } from '../../core/world/product';
 import { button, el } from './dom';
+import { Popup } from './popup';
 
 export interface ResourceWords {
   readonly title: string;
@@ -16,32 +17,21 @@ export interface ResourceWords {
  * What a trainee may look up during a visit: the product's approved claims sheet (what may be said, and
  * nothing else) and a glossary of the terms the scenarios use. Esc or Close puts it away.
  */
-export class ResourcesDrawer {
-  private drawer: HTMLElement | null = null;
-  private before: Element | null = null;
-
+export class ResourcesDrawer extends Popup {
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly words: () => ResourceWords,
     private readonly locale: () => Locale,
-  ) {}
-
-  get isOpen(): boolean {
-    return this.drawer !== null;
+  ) {
+    super(root);
   }
 
-  toggle(): void {
-    if (this.drawer) this.close();
-    else this.open();
-  }
-
-  open(): void {
+  protected build() {
     const words = this.words();
     const locale = this.locale();
-    this.before = document.activeElement;
     const topics = [...new Set(CLAIMS.map((c) => c.topic))];
     const close = button(words.close, () => this.close(), { className: 'primary', testid: 'resources-close' });
-    this.drawer = el(
+    const panel = el(
       'aside',
       {
         className: 'resources',
@@ -72,13 +62,6 @@ export class ResourcesDrawer {
         ]),
       ],
     );
-    this.root.append(this.drawer);
-    close.focus();
-  }
-
-  close(): void {
-    this.drawer?.remove();
-    this.drawer = null;
-    if (this.before instanceof HTMLElement && this.before.isConnected) this.before.focus();
+    return { panel, focus: close };
   }
 }

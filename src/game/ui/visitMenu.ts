@@ -3,6 +3,7 @@ import { PRODUCT } from '../../core/world/product';
 import type { FlatKey } from '../i18n/strings';
 import type { GameStore } from '../state/store';
 import { button, el } from './dom';
+import { Popup } from './popup';
 import { ResourcesDrawer } from './resources';
 import { languageButtons, settingsPanel } from './settingsPanel';
 import type { VisitKeys } from './visitPanel';
@@ -25,32 +26,20 @@ export const menuWords = (say: (key: FlatKey) => string): MenuWords => ({
  * The visit's menu, opened with Esc, the browser's Back or the Menu button: resume, the settings, or
  * leave the visit, which keeps it for Continue on the title. While it is open, no move can be made.
  */
-export class VisitMenu {
-  private dialog: HTMLElement | null = null;
-  private before: Element | null = null;
-
+export class VisitMenu extends Popup {
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly words: MenuWords,
     /** The languages and the settings, made afresh each time the menu opens. */
     private readonly settings: () => readonly HTMLElement[],
     private readonly leave: () => void,
-  ) {}
-
-  get isOpen(): boolean {
-    return this.dialog !== null;
+  ) {
+    super(root);
   }
 
-  toggle(): void {
-    if (this.dialog) this.close();
-    else this.open();
-  }
-
-  open(): void {
-    if (this.dialog) return;
-    this.before = document.activeElement;
+  protected build() {
     const resume = button(this.words.resume, () => this.close(), { className: 'primary', testid: 'menu-resume' });
-    this.dialog = el(
+    const panel = el(
       'div',
       {
         className: 'dialog visit-menu',
@@ -67,14 +56,7 @@ export class VisitMenu {
         ...this.settings(),
       ],
     );
-    this.root.append(this.dialog);
-    resume.focus();
-  }
-
-  close(): void {
-    this.dialog?.remove();
-    this.dialog = null;
-    if (this.before instanceof HTMLElement && this.before.isConnected) this.before.focus();
+    return { panel, focus: resume };
   }
 }
 
