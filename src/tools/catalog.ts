@@ -27,6 +27,7 @@ export function buildCatalog(root: string, storiesDir = 'stories'): { entries: S
       segment: header.segment,
       stage: header.stage,
       customer: header.customer,
+      setting: header.setting,
       needs,
       locales: {},
     };

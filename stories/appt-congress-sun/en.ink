@@ -1,6 +1,7 @@
 # title: Getting a visit at the congress: Dr Sun Mei, geriatrics
 # segment: director
 # stage: appointment
+# setting: congress
 # lang: en
 # customer: sun
 # dimensions: access, preparation, discovery, objections, closing, records

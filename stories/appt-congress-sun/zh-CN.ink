@@ -1,6 +1,7 @@
 # title: 在学术年会上争取拜访：老年医学科孙梅主任
 # segment: director
 # stage: appointment
+# setting: congress
 # lang: zh-CN
 # customer: sun
 # dimensions: access, preparation, discovery, objections, closing, records

@@ -1,6 +1,7 @@
 # title: By the hospital's rules: getting in to see Dr Zhao Peng, emergency department
 # segment: clinician
 # stage: appointment
+# setting: office
 # lang: en
 # customer: zhao
 # dimensions: access, preparation, discovery, value, relationship, closing, records
@@ -107,8 +108,8 @@ At two minutes past two Dr Zhao comes in, in scrubs, with a paper cup of tea. # 
     "Thank you for coming up straight from resus. Before we plan anything: when a patient on an anticoagulant comes in bleeding, what do your juniors find hardest?" # speaker: rep
     "Not knowing what the patient is on, when he took it, and what they're allowed to do about it. They freeze, then they ring me at three in the morning. I want them to have the first ten minutes in their heads." # speaker: zhao # mood: pleased # need: junior_bleeding_training
     -> listen
-* [Thank him, and recap what he asked for on Friday before you start planning anything #act: closing.thanks #act: closing.summary #rapport: -5 #minutes: 2]
-    "Thank you for coming up. Just to recap Friday: you'd like a session for your juniors on bleeding patients, and you'd like it soon." # speaker: rep
+* ["Thank you for coming up. So, from Friday: a session for your juniors on bleeding patients, soon. Have I understood?" #act: closing.thanks #act: closing.summary #rapport: -5 #minutes: 2]
+    "Thank you for coming up. So, from Friday: you'd like a session for your juniors on bleeding patients, and you'd like it soon. Have I understood?" # speaker: rep
     "Yes, that's what I said on Friday. I know what I said." # speaker: zhao # mood: neutral
 * [Ask whether his juniors mostly see bleeds on warfarin or on the newer drugs #act: discovery.closed_question #minutes: 1]
     "Do your juniors mostly see bleeds on warfarin, or on the newer drugs?" # speaker: rep

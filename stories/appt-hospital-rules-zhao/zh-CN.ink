@@ -1,6 +1,7 @@
 # title: 按医院规矩来：约见急诊科赵鹏医生
 # segment: clinician
 # stage: appointment
+# setting: office
 # lang: zh-CN
 # customer: zhao
 # dimensions: access, preparation, discovery, value, relationship, closing, records
@@ -104,8 +105,8 @@ VAR booked = false
     “谢谢您刚从抢救室上来。咱们先别急着排课：服抗凝药的病人出血送来，您科里的年轻医生觉得最难的是什么？” # speaker: rep
     “不知道病人吃的是什么药、什么时候吃的、自己能做什么不能做什么。他们一下子就懵了，然后凌晨三点打电话给我。我希望他们脑子里有头十分钟该怎么做。” # speaker: zhao # mood: pleased # need: junior_bleeding_training
     -> listen
-* [谢谢他，先把他周五提的要求复述一遍，再开始商量安排 #act: closing.thanks #act: closing.summary #rapport: -5 #minutes: 2]
-    “谢谢您上来。先回顾一下周五说的：您想给年轻医生安排一堂讲出血病人的课，而且希望尽快。” # speaker: rep
+* [“谢谢您上来。先说说周五您提的：给年轻医生上一堂出血病人的课，要尽快。” #act: closing.thanks #act: closing.summary #rapport: -5 #minutes: 2]
+    “谢谢您上来。先说说周五您提的：您想给年轻医生安排一堂讲出血病人的课，而且希望尽快。” # speaker: rep
     “对，周五我就是这么说的。我自己说的话我记得。” # speaker: zhao # mood: neutral
 * [问他的年轻医生碰到的出血，多数是华法林还是新型抗凝药 #act: discovery.closed_question #minutes: 1]
     “您科里年轻医生碰到的出血，多数是华法林的，还是新型抗凝药的？” # speaker: rep
@@ -114,7 +115,7 @@ VAR booked = false
 
 === listen ===
 “还有打电话。药剂科说一套，血液科说一套，教科书又是一套。等他们拿定主意，病人都输了两个单位的血了。” # speaker: zhao
-* [复述：清楚的头十分钟流程，加一个查获批信息的地方 #act: discovery.active_listening #minutes: 2]
+* [“就是说，头十分钟要有章法，还要能查获批信息？” #act: discovery.active_listening #minutes: 2]
     “也就是说他们需要两样东西：头十分钟清清楚楚的处理顺序，还有一个地方能查到眼前这个药哪些是获批的、哪些不是。而不是打四个电话。” # speaker: rep
     “就是这个意思。而且得请一个该说‘不知道’的时候就说‘不知道’的人来讲。” # speaker: zhao # mood: pleased
 * [插话：诺维沙班的出血处理卡正好能替他们解决这个问题 #act: discovery.interrupt #minutes: 1]
@@ -181,8 +182,8 @@ VAR booked = false
 - else:
     ~ booked = false
 }
-* {booked} [把约定复述一遍：四点前交表，批下来再定日子，并谢谢他 #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 1]
-    “那就这样：四点前我把表交给钱老师。医务处批下来以后，由她定一个周三，我们的医学顾问讲三十分钟：出血病人送来的头十分钟。谢谢您特意上来，赵医生。” # speaker: rep
+* {booked} [“四点前交表，批了再定周三。多谢您特意上来。” #act: closing.summary #act: closing.next_step #act: closing.thanks #minutes: 1]
+    “那就这样：四点前我把表交给钱老师。医务处批下来以后，由她定一个周三，我们的医学顾问讲三十分钟：出血病人送来的头十分钟。多谢您特意上来，赵医生。” # speaker: rep
     “好。下次也一样，同一个屋子，同样的规矩。” # speaker: zhao # mood: pleased
 * {not booked} [谢谢他，说会通过钱老师把课程提纲发给他 #act: closing.thanks #act: closing.next_step #minutes: 1]
     “谢谢您特意上来，赵医生。课程提纲我通过钱老师发给您。” # speaker: rep

@@ -1,6 +1,7 @@
 # title: Phoning for a first appointment with Director Liang Guowei, cardiology
 # segment: director
 # stage: appointment
+# setting: desk
 # lang: en
 # customer: liang
 # dimensions: access, preparation, opening, closing, records

@@ -1,6 +1,7 @@
 # title: 电话预约：心内科梁国伟主任
 # segment: director
 # stage: appointment
+# setting: desk
 # lang: zh-CN
 # customer: liang
 # dimensions: access, preparation, opening, closing, records

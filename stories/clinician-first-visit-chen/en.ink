@@ -1,6 +1,7 @@
 # title: First visit to Dr Chen Jing, cardiology ward 2
 # segment: clinician
 # stage: first_visit
+# setting: ward
 # lang: en
 # customer: chen
 # dimensions: preparation, opening, discovery, value, objections, closing
@@ -31,16 +32,16 @@ VAR need_bleeding = false
 Monday, 21:10, at home. Tomorrow, after the morning ward round, you have your first meeting with Dr Chen Jing, attending physician on cardiology ward 2. # speaker: narrator
 Liu Yang, the colleague who covered the hospital before you, asked her on WeChat whether you could come by. Her answer: "Tuesday after the round. Ten minutes, maybe fifteen." # speaker: narrator
 How do you prepare? # speaker: narrator
-* [Read up on her and her ward, set one objective, and pack only what fits: dosing cards and the over-80 data #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock]
+* [Look up her ward and the slides of her nursing-day talk, write down one goal, and pack the dosing cards and the one-page over-80 sheet #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock]
     ~ prepared = true
     ~ bag_matched = true
     You find the ward's page on the hospital website and the slides of a talk she gave at the city nursing education day: "Going home on an anticoagulant at eighty". Most of ward 2's AF patients are over seventy-five. # speaker: narrator
     In your notebook you write: "Objective: understand how ward 2 sends older AF patients home, and agree one concrete next step." Into one folder go the approved renal dosing pocket cards and the one-page NAVIGATE-AF summary with the over-80 data. Hengkang's large-print patient leaflet is still with the medical department for approval; you note to ask when it will be out. # speaker: narrator
-* [Read up on her and her ward, then pack the full twenty-four-page detail aid and the corporate brochure: better too much than too little #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock]
+* [Look up her ward and her talk, then pack the full twenty-four-page detail aid and the corporate brochure: better too much than too little #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock]
     ~ prepared = true
     You find the slides of a talk she gave at the city nursing education day: "Going home on an anticoagulant at eighty". # speaker: narrator
     Then you fill your bag. It is heavy, and the brochure has a beautiful photograph of the Suzhou factory. # speaker: narrator
-* [Polish the standard twenty-slide Norvixa presentation: every doctor needs the same facts #act: preparation.material_unmatched #off_clock]
+* [Polish the standard twenty-slide Norvixa presentation until midnight: every doctor needs the same facts #act: preparation.material_unmatched #off_clock]
     At midnight the slides are perfect. You still know nothing about Dr Chen. # speaker: narrator
 - -> arrival
 
@@ -53,18 +54,18 @@ Dr Chen Jing is typing discharge orders with one hand and holding a mug of tea i
 - else:
     "You must be Liu Yang's successor! Sit, sit. I've got a quarter of an hour before the discharges start, then I'm gone." # speaker: chen # mood: pleased # time_granted: 15
 }
-* [Thank her, say who you are and why you came, and keep it to her fifteen minutes #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 1]
+* ["Grateful you made time straight after the round, Dr Chen. Norvixa, older AF patients going home; fifteen minutes." #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 1]
     "Thank you for making time straight after the round, Dr Chen. I'm the Hengkang Pharma representative for this hospital; I look after Norvixa, our once-daily factor Xa inhibitor for preventing stroke in adults with non-valvular AF. I'd like to hear how ward 2 gets older AF patients ready to go home{prepared: (I read the slides of your talk at the nursing education day)}, and see whether anything we have is useful to you. Fifteen minutes, and I'll stop the moment the discharges call." # speaker: rep
     {prepared:
         "You read my slides? Nobody reads my slides." She laughs and pushes a chair towards you with her foot. # speaker: chen # mood: pleased
     - else:
         "Fine. Fifteen minutes." # speaker: chen # mood: neutral
     }
-* [Introduce yourself properly first: your background, Hengkang's history, its factories and its pipeline #act: opening.long_intro #minutes: 4]
+* ["Dr Chen, let me introduce myself properly first: my background, Hengkang's history, our factories and our pipeline." #act: opening.long_intro #minutes: 4]
     "Dr Chen, let me introduce myself first. I graduated in pharmacy from Shenyang, I've been with Hengkang for two years. Hengkang was founded in 1998, we have three factories and more than six thousand employees, and there are five products in our cardiovascular pipeline..." # speaker: rep
     She nods politely, her eyes drifting back to the discharge orders. # speaker: narrator
     "Mm. And what brings you to ward 2?" # speaker: chen # mood: neutral
-* [Get straight to it: open the detail aid on her desk and start on Norvixa's features #act: value.feature_dump #claim: dose_standard #minutes: 3]
+* [Open the detail aid on her desk: "Dr Chen, Norvixa is a once-daily factor Xa inhibitor, no routine monitoring..." #act: value.feature_dump #claim: dose_standard #minutes: 3]
     "Dr Chen, Norvixa is a once-daily factor Xa inhibitor: no routine coagulation monitoring, with or without food..." # speaker: rep
     She turns a page, then another, without reading either. # speaker: narrator
     "I've seen a detail aid before." # speaker: chen # mood: sceptical
@@ -73,14 +74,14 @@ Dr Chen Jing is typing discharge orders with one hand and holding a mug of tea i
 === discovery_home ===
 She saves the order she was typing and turns her chair towards you. # speaker: narrator
 "So. What do you want to know? Everyone who comes into this office wants to tell me something." # speaker: chen # phase: discovery
-* [Ask how the ward gets older AF patients ready to go home on an anticoagulant, and where it goes wrong #act: discovery.open_question #minutes: 2]
+* ["How do you get older AF patients ready to go home on an anticoagulant, and where does it go wrong?" #act: discovery.open_question #minutes: 2]
     "I'd rather listen first. When an older AF patient goes home from ward 2 on an anticoagulant, how do you get them ready, and where does it go wrong?" # speaker: rep
     "Where do I start!" She puts the mug down. "Discharge day is chaos. The resident works out the dose, the nurse has five minutes to teach the patient, the family turns up at the last moment with the car double-parked outside. And then they're gone, and we hope." # speaker: chen # mood: neutral
-* [Ask whether she uses NOACs for her AF patients #act: discovery.closed_question #minutes: 1]
+* ["Do you use NOACs for your AF patients, Dr Chen? I'd like to understand what the ward prescribes." #act: discovery.closed_question #minutes: 1]
     "Do you use NOACs for your AF patients, Dr Chen?" # speaker: rep
     "When they can afford them. Yes." # speaker: chen
     She waits for the next question. It is a short answer from someone who likes to talk. # speaker: narrator # mood: neutral
-* [Lead with the dosing card: one renal threshold, studied in its own sub-study, so dosing is simple for her residents #act: value.need_linked #links: ward_dosing_tools #act: value.evidence_cited #act: discovery.interrupt #claim: dose_renal #claim: renal_substudy #minutes: 2]
+* [Put the dosing card on her desk: "One renal threshold, 10 mg at 30 to 49, tested in 3,050 patients. Simple for your residents." #act: value.need_linked #links: ward_dosing_tools #act: value.evidence_cited #act: discovery.interrupt #claim: dose_renal #claim: renal_substudy #minutes: 2]
     ~ pitched = true
     "Let me show you one thing first, Dr Chen. Norvixa has one renal threshold: 10 mg once daily at a clearance of 30 to 49, and that dose was studied in 3,050 patients in the renal sub-study of NAVIGATE-AF. It makes the dose simple for your residents." # speaker: rep
     "My residents?" She raises an eyebrow. "You've decided what my problem is before you've asked me a single question." # speaker: chen # mood: sceptical
@@ -91,15 +92,15 @@ She saves the order she was typing and turns her chair towards you. # speaker: n
     "Since you bring them up." # speaker: chen
 }
 "The residents work out the doses on their phones between admissions: clearance, weight, age. Last month one of them sent an eighty-three-year-old home on the full dose with a clearance of thirty-eight. Pharmacy caught it the next morning, thank goodness." # speaker: chen
-* [Play back what you heard and check you understood her #act: discovery.active_listening #minutes: 1]
+* ["So the rule isn't the hard part. It's applying it fast, on discharge day, with a phone calculator?" #act: discovery.active_listening #minutes: 1]
     ~ need_tools = true
     "So the hard part isn't knowing the rule, it's applying it at speed on discharge day, by a tired resident with a phone calculator. Have I got that right?" # speaker: rep
     "Exactly that. I don't need another pharmacology lecture. I need something on the wall of this office that a resident can read at eleven at night. A table, a card. Simple." # speaker: chen # mood: pleased # need: ward_dosing_tools
-* [Jump in: Norvixa's renal dosing is just one threshold #act: discovery.interrupt #claim: dose_renal #minutes: 1]
+* [Cut in: "That's where Norvixa is easy, Dr Chen, there's only one threshold for the kidneys..." #act: discovery.interrupt #claim: dose_renal #minutes: 1]
     "That's where Norvixa is easy, Dr Chen, there's only one threshold for the kidneys..." # speaker: rep
     "Let me finish a sentence, will you?" # speaker: chen # mood: annoyed
     She doesn't come back to the residents. # speaker: narrator
-* [Ask whether the pharmacy checks every discharge prescription #act: discovery.closed_question #minutes: 1]
+* ["Does the pharmacy check every discharge prescription? I'd like to understand who catches the errors." #act: discovery.closed_question #minutes: 1]
     "Does the pharmacy check every discharge prescription?" # speaker: rep
     "Mostly. Not at weekends." # speaker: chen # mood: neutral
 - -> discovery_education
@@ -112,14 +113,14 @@ She saves the order she was typing and turns her chair towards you. # speaker: n
     On the shelf behind her is a stack of photocopied sheets covered in large handwriting. # speaker: narrator
 }
 "And then they go home. That's the part that keeps me awake." # speaker: chen
-* [Ask what happens once they're home, and how she prepares patients and families #act: discovery.open_question #minutes: 2]
+* ["What happens once they're home? How do you get the patients and their families ready for it?" #act: discovery.open_question #minutes: 2]
     ~ need_leaflets = true
     "What happens once they're home? How do you prepare them and their families for it?" # speaker: rep
     "I run a patient-education session on Thursday afternoons with two of the nurses. But most of our patients are over seventy-five. The leaflets companies give us are in tiny print and full of words like 'factor Xa'. An old man from the county holds one at arm's length and gives up. So I make my own on the photocopier: big characters, a drawing of the tablet, what time to take it, what to do if you forget. And half of them still can't read it." # speaker: chen # mood: neutral # need: readable_leaflets
-* [Tell her Hengkang's new large-print leaflet is made for exactly her patients #act: value.need_linked #links: readable_leaflets #minutes: 1]
+* ["Hengkang has a new large-print leaflet coming out, Dr Chen. It's made for exactly your patients." #act: value.need_linked #links: readable_leaflets #minutes: 1]
     "Hengkang has a new large-print leaflet coming out, Dr Chen. It's made for exactly your patients." # speaker: rep
     "Is it? You haven't asked me what my patients can read." She glances at the photocopies and says no more about them. # speaker: chen # mood: sceptical
-* [Ask whether her patients take their tablets properly at home #act: discovery.closed_question #minutes: 1]
+* ["Do your patients take their tablets properly at home, or do the families need to remind them?" #act: discovery.closed_question #minutes: 1]
     "Do your patients take their tablets properly at home?" # speaker: rep
     "Some do." # speaker: chen # mood: neutral
 - -> interruption
@@ -128,11 +129,11 @@ She saves the order she was typing and turns her chair towards you. # speaker: n
 A nurse puts her head round the door. "Dr Chen, bed 12's daughter is here about the discharge. She's asking about the blood thinner." # speaker: narrator
 Dr Chen is already on her feet. # speaker: narrator
 "Two minutes. Don't go away." # speaker: chen
-* [Wait in the office, and when she comes back, pick up where she left off #act: discovery.active_listening #minutes: 1]
+* [Stay in the office; when she's back: "You were saying the hard part starts once they're out of the door." #act: discovery.active_listening #minutes: 1]
     You stay in your chair, out of the residents' way, and go over your notes. A few minutes later she is back. # speaker: narrator
     "You were telling me that the hardest part starts when they walk out of the door." # speaker: rep
     "And there's the proof. Her father is eighty-six, and she wants to know what to do if he bleeds. Good question. I wish more of them asked it." # speaker: chen # mood: neutral
-* [Walk with her to bed 12, to keep the conversation going on the way #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 2]
+* [Fall into step beside her down the corridor to bed 12: "About those leaflets, Dr Chen, I think we could..." #act: access.cold_drop_in #violation: clinical_area_intrusion #minutes: 2]
     You fall into step beside her down the corridor. "About those leaflets, Dr Chen, I think we could..." # speaker: rep
     At the door of room 12 she stops and turns round. Behind her, an old man in a hospital gown is sitting on the edge of the bed, his daughter holding his hand. # speaker: narrator
     "You can't come in here. These are patients." # speaker: chen # mood: annoyed
@@ -147,15 +148,15 @@ Dr Chen is already on her feet. # speaker: narrator
 - else:
     "Right. Where were we? You said you'd brought something." # speaker: chen # phase: presentation
 }
-* {bag_matched} [Hand her a dosing card from your folder: the one threshold, when to recheck the kidneys, the study behind 10 mg #act: value.need_linked #links: ward_dosing_tools #act: value.evidence_cited #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #claim: renal_substudy #gives: dosing_card #minutes: 2]
+* {bag_matched} [Hand her a dosing card from your folder: "One threshold, when to recheck the kidneys, and the trial behind 10 mg." #act: value.need_linked #links: ward_dosing_tools #act: value.evidence_cited #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #claim: renal_substudy #gives: dosing_card #minutes: 2]
     -> dosing_card
-* {not bag_matched} [Show her the dosing card on your phone: the one threshold, when to recheck the kidneys, the study behind 10 mg #act: value.need_linked #links: ward_dosing_tools #act: value.evidence_cited #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #claim: renal_substudy #minutes: 2]
+* {not bag_matched} [Show her the dosing card on your phone: "One threshold, when to recheck the kidneys, and the trial behind 10 mg." #act: value.need_linked #links: ward_dosing_tools #act: value.evidence_cited #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #claim: renal_substudy #minutes: 2]
     -> dosing_card
-* [Present the NAVIGATE-AF headline results, efficacy and bleeding together #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 2]
+* ["The NAVIGATE-AF headline first: stroke and bleeding side by side, in 14,200 patients." #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 2]
     "NAVIGATE-AF followed 14,200 patients with non-valvular AF for a median of 2.1 years. Against dose-adjusted warfarin, stroke or systemic embolism was 1.3 versus 1.7 per cent a year, major bleeding 2.4 versus 3.0, intracranial haemorrhage 0.4 versus 0.8. GI bleeding was similar, 1.2 versus 1.1." # speaker: rep
     "Good numbers. But my residents don't get the dose wrong because they haven't read a trial." # speaker: chen # mood: neutral
     -> objection_bleeding
-* [Walk her through the detail aid: once daily, with or without food, no INR checks, a three-year shelf life #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 3]
+* [Walk her through the detail aid: "Once daily, with or without food, no INR checks, and a three-year shelf life..." #act: value.feature_dump #claim: dose_standard #claim: storage #minutes: 3]
     "Norvixa is 20 mg once daily, with or without food, no routine coagulation monitoring. It keeps for thirty-six months below thirty degrees, no cold chain..." # speaker: rep
     "The shelf life is the pharmacy's problem, not mine." # speaker: chen # mood: sceptical
     -> objection_bleeding
@@ -180,18 +181,18 @@ Dr Chen is already on her feet. # speaker: narrator
 }
 She lowers her voice. # speaker: narrator
 "I'll be honest with you. The tablets aren't my problem. I'm sending eighty-five-year-olds home on a drug that can make them bleed, to families who don't know what bleeding looks like." # speaker: chen # phase: objections # mood: sceptical # objection: elderly_bleeding
-* [Acknowledge the worry and ask what exactly happens after discharge #act: objections.acknowledge #act: objections.explore #minutes: 1]
+* ["That's the right thing to worry about. When a patient bleeds at home, what actually happens?" #act: objections.acknowledge #act: objections.explore #minutes: 1]
     ~ need_bleeding = true
     "That's a serious worry, and it's the right one. When you picture a patient bleeding at home, what actually happens? What goes wrong?" # speaker: rep
     "Last winter. An eighty-two-year-old went home on an anticoagulant and had black stools for four days. His daughter thought it was the iron tablets. He came back through emergency with a haemoglobin of sixty-two. Nobody had told them what to look for. Every time I sign a discharge for someone over eighty, I think of him." # speaker: chen # mood: neutral # need: post_discharge_bleeding
-* [Give her the over-80 bleeding data straight away, the GI signal included, so she has the facts #act: objections.evidence_response #act: value.evidence_cited #claim: elderly_subgroup #minutes: 2]
+* ["Let me give you the data: 2,600 patients over 80, major bleeding 4.1 versus 5.0, GI bleeding a little higher." #act: objections.evidence_response #act: value.evidence_cited #claim: elderly_subgroup #minutes: 2]
     ~ gave_elderly_data = true
     "Then let me give you the facts. NAVIGATE-AF had 2,600 patients aged 80 or over. Major bleeding was 4.1 per cent a year on Norvixa against 5.0 on warfarin; GI bleeding was numerically higher, 1.9 versus 1.6." # speaker: rep
     "I know the numbers. They're on your label." She taps the desk. "I was talking about families, not numbers." # speaker: chen # mood: sceptical
-* [Reassure her that Norvixa bleeds less than warfarin, so there's really nothing to worry about #act: objections.evade #violation: misleading_claim #minutes: 1]
+* ["Honestly, Dr Chen, Norvixa had less bleeding than warfarin, so there's really nothing to worry about." #act: objections.evade #violation: misleading_claim #minutes: 1]
     "Honestly, Dr Chen, Norvixa had less bleeding than warfarin, so there's really nothing to worry about." # speaker: rep
     "Nothing to worry about? In the over-eighties GI bleeding was higher on your drug than on warfarin. It's on your own label. Don't tell me not to worry." # speaker: chen # mood: annoyed
-* [Agree that every anticoagulant carries a bleeding risk, and move on #act: objections.evade #minutes: 1]
+* ["Every anticoagulant carries a bleeding risk, of course. Shall we look at the dosing again?" #act: objections.evade #minutes: 1]
     "Every anticoagulant carries a bleeding risk, of course. Shall we look at..." # speaker: rep
     "Of course. That's exactly my point." # speaker: chen # mood: sceptical
 - -> answer_bleeding
@@ -202,7 +203,7 @@ She lowers her voice. # speaker: narrator
 - else:
     "Is that all you have for me?" # speaker: chen
 }
-* [Give her the over-80 data and the warning signs families need to know #act: objections.evidence_response #act: value.need_linked #links: post_discharge_bleeding #claim: elderly_subgroup #claim: common_adverse_events #minutes: 2]
+* ["The over-80 figures, and the signs a family should watch for, on a leaflet they can actually read." #act: objections.evidence_response #act: value.need_linked #links: post_discharge_bleeding #claim: elderly_subgroup #claim: common_adverse_events #minutes: 2]
     {gave_elderly_data:
         "As I said, in the over-80s GI bleeding was numerically higher on Norvixa, 1.9 versus 1.6 per cent a year, though major bleeding was lower, 4.1 versus 5.0." # speaker: rep
     - else:
@@ -214,10 +215,10 @@ She lowers her voice. # speaker: narrator
     - else:
         "A list of signs. Fine. Every leaflet has one of those." # speaker: chen # mood: neutral
     }
-* [Give her the overall NAVIGATE-AF bleeding numbers #act: objections.evidence_response #claim: trial_bleeding #minutes: 1]
+* ["Overall in NAVIGATE-AF, major bleeding was 2.4 versus 3.0 a year against warfarin, GI bleeding much the same." #act: objections.evidence_response #claim: trial_bleeding #minutes: 1]
     "Overall in NAVIGATE-AF, major bleeding was 2.4 versus 3.0 per cent a year against warfarin, intracranial haemorrhage 0.4 versus 0.8, and GI bleeding similar, 1.2 versus 1.1." # speaker: rep
     "Overall. My patients aren't 'overall'." # speaker: chen # mood: neutral
-* [Say you'd rather not quote elderly data from memory and will send it later #act: objections.defer_and_commit #minutes: 1]
+* ["I'd rather not quote the elderly data from memory. I'll send you the exact figures this week." #act: objections.defer_and_commit #minutes: 1]
     "I'd rather not quote the elderly data from memory. I'll send you the exact figures." # speaker: rep
     "It's on one page of your own summary, isn't it? Fine. Send it." # speaker: chen # mood: neutral
 - -> objection_price
@@ -229,13 +230,13 @@ She lowers her voice. # speaker: narrator
 - else:
     "Why should my patients pay more for yours?" # speaker: chen
 }
-* [Acknowledge it and answer with the facts: price, reimbursement, once versus twice daily, no head-to-head trial #act: objections.acknowledge #act: objections.evidence_response #claim: price #claim: insurance #claim: competitor_facts #minutes: 1]
+* ["Fair question. Trombexa is cheaper. Reimbursed, ours is about two yuan a day, and there's no head-to-head trial." #act: objections.acknowledge #act: objections.evidence_response #claim: price #claim: insurance #claim: competitor_facts #minutes: 1]
     "It's a fair question. Trombexa is cheaper: about 0.90 yuan a day in procurement, 5 mg twice a day. Norvixa lists at 5.60 a day, but it has been on the national reimbursement list for non-valvular AF since January, so on employee insurance the patient pays about two yuan a day; for the residents' scheme it depends on the province. There's no head-to-head trial between the two, so I won't tell you one works better than the other. The difference your patients will notice is once a day instead of twice{need_leaflets:, one line on your photocopied sheet instead of two}." # speaker: rep
     "Honest, at least. Most reps either say nothing about the price or tell me the other one is rubbish." # speaker: chen # mood: neutral
-* [Tell her the procurement generics come from cheap factories and the quality just isn't the same #act: objections.argue #violation: disparagement #minutes: 1]
+* ["Between us, those procurement products come from the cheapest factories. With quality, you get what you pay for." #act: objections.argue #violation: disparagement #minutes: 1]
     "Between us, Dr Chen, those procurement products come from the cheapest factories. You get what you pay for; the quality just isn't the same." # speaker: rep
     "Our pharmacy buys Trombexa, and I prescribe it. Are you telling me I'm poisoning my patients? Show me data or don't say it." # speaker: chen # mood: annoyed
-* [Say you're not sure of the patient's cost, and promise to check both insurance schemes and send it by Friday #act: objections.defer_and_commit #minutes: 1]
+* ["I don't want to give you a wrong number. I'll check what patients pay under both schemes and send it by Friday." #act: objections.defer_and_commit #minutes: 1]
     "I don't want to give you a wrong number. I'll check what patients pay under the employee and the residents' schemes in this province and send it to you by Friday." # speaker: rep
     "Friday. Liu Yang always said Friday too." She smiles. "Let's see." # speaker: chen # mood: neutral
 - -> nurses
@@ -245,16 +246,16 @@ She lowers her voice. # speaker: narrator
     She leans back, and for a moment she isn't in a hurry. # speaker: narrator
 }
 "Between you and me, it's the nurses who carry the education programme. Xiao Zhang and Xiao He stay after their shift every Thursday, unpaid, to teach the families. They're exhausted." # speaker: chen
-* [Offer her the large-print leaflet the day it's approved, and a medical colleague's half-hour for the nurses #act: value.need_linked #links: readable_leaflets #promise: patient_leaflets #minutes: 1]
+* ["Let's make their Thursdays lighter: the large-print leaflet the day it's approved, and a medical half-hour for them." #act: value.need_linked #links: readable_leaflets #promise: patient_leaflets #minutes: 1]
     "Then let's make their Thursdays easier rather than longer. Our medical department is about to approve a large-print leaflet for older patients; the day it's out, I'll send it to you{need_bleeding:, and I'll ask whether the bleeding warning signs are on it in plain words}. If it would help, a medical colleague could give the nurses a half-hour session on spotting bleeding at home. Medical content only, arranged through the ward." # speaker: rep
     {need_leaflets:
         "Through the ward, medical content only. Yes. Xiao Zhang would love that." # speaker: chen # mood: pleased
     - else:
         "A leaflet. We'll see whether my patients can read it. The session, yes: through the ward, medical content only." # speaker: chen # mood: neutral
     }
-* [Offer shopping cards for the nurses, "for their hard work" #act: relationship.transactional #violation: improper_benefit #minutes: 1]
+* ["The nurses work so hard, Dr Chen. Let me bring a few supermarket shopping cards for Xiao Zhang and Xiao He, nothing big." #act: relationship.transactional #violation: improper_benefit #minutes: 1]
     -> asked_to_leave
-* [Suggest the nurses hand out your standard leaflet instead of making their own, to save them time #act: value.feature_dump #minutes: 1]
+* ["Why not have the nurses hand out our standard leaflet instead? It would save them all that photocopying." #act: value.feature_dump #minutes: 1]
     "Maybe the nurses could just hand out our standard leaflet? It would save them all that photocopying." # speaker: rep
     "The one in six-point type?" She doesn't bother to answer. # speaker: chen # mood: sceptical
 - -> closing
@@ -274,12 +275,12 @@ A resident calls from the door: "Dr Chen, bed 7's discharge summary needs your s
 - else:
     "Coming!" she calls, and turns back to you. "One more minute." # speaker: chen
 }
-* [Sum up what she told you, thank her, and say what you'll send and when #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dosing_card #promise: patient_leaflets #minutes: 1]
+* ["So: a card residents can read at night, leaflets families can read. Both on WeChat, and next week after a round?" #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dosing_card #promise: patient_leaflets #minutes: 1]
     -> next_step
-* [Thank her and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+* ["Thank you so much for your time, Dr Chen. Here's my card, and do message me on WeChat whenever you like." #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "Thank you so much for your time, Dr Chen. Here's my card." # speaker: rep
     -> no_next_step
-* [Ask her to try Norvixa on her next five discharges #act: closing.no_next_step #minutes: 1]
+* ["Would you try Norvixa on your next five AF discharges, Dr Chen? Then you can see for yourself how it does." #act: closing.no_next_step #minutes: 1]
     "Dr Chen, would you try Norvixa on your next five AF discharges? Then you can see for yourself." # speaker: rep
     "I prescribe for patients, not for trials of five." # speaker: chen # mood: sceptical
     -> no_next_step

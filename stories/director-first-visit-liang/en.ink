@@ -1,6 +1,7 @@
 # title: First visit to Director Liang Guowei, cardiology
 # segment: director
 # stage: first_visit
+# setting: office
 # lang: en
 # customer: liang
 # dimensions: preparation, opening, discovery, value, objections, closing

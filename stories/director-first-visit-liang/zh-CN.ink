@@ -1,6 +1,7 @@
 # title: 首次拜访：心内科梁国伟主任
 # segment: director
 # stage: first_visit
+# setting: office
 # lang: zh-CN
 # customer: liang
 # dimensions: preparation, opening, discovery, value, objections, closing

@@ -1,6 +1,7 @@
 # title: Follow-up with Dr Chen Jing: the leaflets, and something in passing
 # segment: clinician
 # stage: follow_up
+# setting: office
 # dimensions: relationship, solutions, records
 # lang: en
 # customer: chen

@@ -1,6 +1,7 @@
 # title: 陈静医生跟进拜访：宣教手册，和顺口提到的一件事
 # segment: clinician
 # stage: follow_up
+# setting: office
 # dimensions: relationship, solutions, records
 # lang: zh-CN
 # customer: chen

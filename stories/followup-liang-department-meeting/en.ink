@@ -1,6 +1,7 @@
 # title: Follow-up with Director Liang: organising a department meeting
 # segment: director
 # stage: follow_up
+# setting: office
 # lang: en
 # customer: liang
 # dimensions: preparation, relationship, solutions, objections, records, closing
@@ -294,9 +295,9 @@ His phone buzzes: the ward. # speaker: narrator # phase: closing
 * [Ask him to remind his doctors to think of Norvixa for their AF patients before the meeting, so the cases are fresh #act: relationship.transactional #act: closing.no_next_step #minutes: 1]
     "One small thing, Director: before the meeting, could you remind your doctors to think of Norvixa for their AF patients?" # speaker: rep
     "I remind my doctors of the pathway. Not of brands." # speaker: liang # mood: annoyed
-* [Sum up, thank him, and fix the date and the registration #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: department_meeting #minutes: 2]
+* ["Much obliged, Director. Let me run through what we agreed, and fix the date and the registration." #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: department_meeting #minutes: 2]
     ~ agreed = true
-    "Thank you, Director. Let me sum up what we agreed." # speaker: rep
+    "Much obliged, Director. Let me run through what we agreed." # speaker: rep
     {ae_reported:
         "I report the bleed to our pharmacovigilance today, and our safety colleague will contact Dr Zhang." # speaker: rep
     }

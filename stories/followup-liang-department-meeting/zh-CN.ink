@@ -1,6 +1,7 @@
 # title: 跟进拜访梁国伟主任：筹备科室会
 # segment: director
 # stage: follow_up
+# setting: office
 # lang: zh-CN
 # customer: liang
 # dimensions: preparation, relationship, solutions, objections, records, closing
@@ -293,9 +294,9 @@ EXTERNAL promise_open(id)
 * [请他会前提醒科里医生，房颤病人多想着点诺维沙班，这样开会时病例也新鲜 #act: relationship.transactional #act: closing.no_next_step #minutes: 1]
     “梁主任，还有个小事：开会之前，您能不能提醒一下科里医生，房颤病人多考虑考虑诺维沙班？” # speaker: rep
     “我提醒医生的是临床路径，不是品牌。” # speaker: liang # mood: annoyed
-* [总结一下，道谢，把日子和备案定下来 #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: department_meeting #minutes: 2]
+* [“多谢梁主任。我把今天商量的捋一下，把日子和备案定了。” #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: department_meeting #minutes: 2]
     ~ agreed = true
-    “谢谢梁主任。我把今天商量的几件事捋一下。” # speaker: rep
+    “多谢梁主任。我把今天商量的几件事捋一下。” # speaker: rep
     {ae_reported:
         “出血的这例我今天就报给公司药物警戒部门，安全部门的同事会跟张磊医生联系。” # speaker: rep
     }

@@ -1,6 +1,7 @@
 # title: Follow-up with Professor Zhou: when the question changes
 # segment: kol
 # stage: follow_up
+# setting: office
 # lang: en
 # customer: zhou
 # dimensions: preparation, relationship, solutions, value, objections, closing, records
@@ -38,13 +39,13 @@ EXTERNAL remembers(id)
 Monday, 21:30, at home. Tomorrow at 12:40 you have twenty minutes with Professor Zhou Minghua, booked through her secretary two weeks after your first visit. # speaker: narrator
 Your bag is by the door and the CRM is open on your phone. # speaker: narrator
 How do you prepare? # speaker: narrator
-* [Reread your notes, list what you owe her, set one objective, and pack what fits #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 30]
+* [Reread your notes, list what you owe her, write one objective, and pack only what fits #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 30]
     ~ prepared = true
     -> notes
-* [Pack the renal sub-study and the glossy efficacy detail aid; you remember the first visit well enough #act: preparation.material_matched #off_clock #minutes: 5]
+* [Pack the renal sub-study and the glossy efficacy detail aid; you remember the first visit well #act: preparation.material_matched #off_clock #minutes: 5]
     The sub-study goes into a folder with the detail aid on top. You close the laptop early. # speaker: narrator
     -> arrival
-* [Pack the regional team's new forty-slide deck: this quarter's campaign is stroke prevention, and every doctor should hear it #act: preparation.material_unmatched #off_clock #minutes: 5]
+* [Pack the region's new forty-slide deck on stroke prevention: it's this quarter's campaign message #act: preparation.material_unmatched #off_clock #minutes: 5]
     The first slide says, in bold: "Fewer strokes. Simpler dosing." # speaker: narrator
     -> arrival
 
@@ -90,7 +91,7 @@ There is no lunch box on Professor Zhou's desk today. On her screen is a dischar
 - else:
     "Hengkang. You're on time. Sit down; I have twenty minutes." # speaker: zhou # mood: neutral # time_granted: 20
 }
-* {prepared} [Wish her a happy Mid-Autumn Festival, then hand over the folder you prepared #act: relationship.personal_care #keeps: renal_substudy #keeps: copay_check #keeps: mi_dialysis_answer #gives: renal_substudy_reprint #gives: elderly_subgroup_reprint #minutes: 2]
+* {prepared} ["Happy Mid-Autumn in advance, Professor." Then hand over the folder you prepared #act: relationship.personal_care #keeps: renal_substudy #keeps: copay_check #keeps: mi_dialysis_answer #gives: renal_substudy_reprint #gives: elderly_subgroup_reprint #minutes: 2]
     "Thank you for the time, Professor, and a happy Mid-Autumn Festival in advance." # speaker: rep
     {promise_open("renal_substudy"):
         "As promised, the full NAVIGATE-AF renal sub-study and the over-80 bleeding tables, with the dosing pages flagged." # speaker: rep
@@ -110,7 +111,7 @@ There is no lunch box on Professor Zhou's desk today. On her screen is a dischar
     - else:
         "Thank you." # speaker: zhou # mood: neutral
     }
-* {not prepared} [Wish her a happy Mid-Autumn Festival, then hand over the renal sub-study #act: relationship.personal_care #keeps: renal_substudy #gives: renal_substudy_reprint #minutes: 2]
+* {not prepared} ["Happy Mid-Autumn in advance, Professor." Then hand over the renal sub-study #act: relationship.personal_care #keeps: renal_substudy #gives: renal_substudy_reprint #minutes: 2]
     "Thank you for the time, Professor, and a happy Mid-Autumn Festival in advance. Here is the full NAVIGATE-AF renal sub-study." # speaker: rep
     She takes it and waits, as if for something else. It doesn't come. # speaker: narrator
     "Thank you." # speaker: zhou # mood: neutral
@@ -118,7 +119,7 @@ There is no lunch box on Professor Zhou's desk today. On her screen is a dischar
     "Just a little something for the festival, Professor, for you and the team. And here's the sub-study." # speaker: rep
     She looks at the box, not at the folder. # speaker: narrator
     "Take that back to your car. Gifts from companies go to the hospital's integrity office, and I'd rather not have to explain yours. Leave the paper." # speaker: zhou # mood: annoyed
-* [She's busy: skip the pleasantries, hand over the folder and go straight to the sub-study's results #act: value.evidence_cited #claim: renal_substudy #keeps: renal_substudy #keeps: copay_check #gives: renal_substudy_reprint #gives: elderly_subgroup_reprint #rapport: -10 #minutes: 3]
+* [She's busy: skip the small talk, hand over the folder and go straight to the sub-study results #act: value.evidence_cited #claim: renal_substudy #keeps: renal_substudy #keeps: copay_check #gives: renal_substudy_reprint #gives: elderly_subgroup_reprint #rapport: -10 #minutes: 3]
     "The renal sub-study and the other figures you asked for, Professor. The key result: in 3,050 patients with a clearance of 30 to 49 on 10 mg, stroke or systemic embolism was 1.6 versus 2.1 per cent a year, and major bleeding 3.1 versus 4.0..." # speaker: rep
     "I read the abstract two weeks ago. Leave it. I'll read the rest tonight." # speaker: zhou # mood: neutral
     {promise_open("mi_dialysis_answer"):
@@ -133,15 +134,15 @@ She puts the folder on a pile of journals. Her eyes go back to the red numbers o
 - else:
     "Renal data. Yes. Two weeks ago I'd have read that first." # speaker: zhou
 }
-* [Say it sounds as if something has changed, and ask what's on her mind now #act: solutions.needs_reassessed #minutes: 1]
+* ["You said 'two weeks ago'. Has something changed? What's on your mind now?" #act: solutions.needs_reassessed #minutes: 1]
     "You said 'two weeks ago'. It sounds as if something has changed since then. What's on your mind about your anticoagulated patients now?" # speaker: rep
     She is quiet for a moment, then minimises the window on her screen. # speaker: narrator
     "You're right. It has." # speaker: zhou # mood: neutral
-* [Tell her you've brought the over-80 GI bleeding figures, since bleeding is what worries her most #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #rapport: -10 #minutes: 3]
+* ["I've brought the over-80 GI bleeding figures, Professor, since bleeding is what worries you." #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #rapport: -10 #minutes: 3]
     "I thought you'd want the GI bleeding figures in the over-80s, Professor: 1.9 per cent a year on Norvixa against 1.6 on warfarin, while major bleeding was 4.1 against 5.0." # speaker: rep
     She minimises the window on her screen. # speaker: narrator
     "I haven't said a word about bleeding. Were you reading my screen?" # speaker: zhou # mood: annoyed
-* [Ask how many patients she has started on Norvixa since your last visit #act: relationship.transactional #minutes: 1]
+* ["How many have you started on Norvixa since we last met?" #act: relationship.transactional #minutes: 1]
     "How many patients have you started on Norvixa since we last met, Professor?" # speaker: rep
     "Is that what you came here to count?" # speaker: zhou # mood: annoyed
     A pause. Then she taps the screen with her pen. # speaker: narrator
@@ -151,20 +152,20 @@ She puts the folder on a pile of journals. Her eyes go back to the red numbers o
 "Two GI bleeds in ten days, both over eighty. An eighty-three-year-old man on warfarin from my INR clinic: his GP gave him antibiotics, his INR went to 4.6, and he came in through emergency at two in the morning vomiting blood." # speaker: zhou
 "And an eighty-six-year-old woman on your drug, 10 mg, clearance about forty, started at her county hospital in the spring. Melaena, haemoglobin 68, two units of blood. The endoscopy showed a gastric ulcer. Afterwards her daughter told us she'd been buying a painkiller for her knees at the pharmacy." # speaker: zhou # need: gi_bleeding_elderly # adverse_event: norvixa_gi_bleed
 "Both are recovering. Both are off anticoagulation, and I have to decide whether to restart, and when." # speaker: zhou # need: restart_after_bleed
-* [Say you're sorry, and ask for what pharmacovigilance needs on the Norvixa case, without her name #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
+* ["I'm sorry, that's a hard fortnight. For our safety team, no name: her age, dose, kidneys, other medicines?" #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
     ~ ae_reported = true
     "I'm sorry. That's a hard fortnight. Bleeding is the most common adverse reaction with Norvixa, and every suspected case has to reach our pharmacovigilance department, so I need to report the second patient within 24 hours. I don't need her name: age, sex, dose, kidney function, her other medicines, what happened and how she is now. Do you know which painkiller it was? And may pharmacovigilance contact you directly if they need more?" # speaker: rep
     "Diclofenac, we think. Yes, they can call me. We'll report it to the national ADR monitoring system from here as well." # speaker: zhou # mood: neutral
     She gives you the facts and you write them down: eighty-six, female, 10 mg once daily since April, clearance about forty, over-the-counter diclofenac, melaena, haemoglobin 68 g/L, two units transfused, gastric ulcer at endoscopy, Norvixa stopped, recovering. # speaker: narrator
     "You're the first rep who has asked me that properly." # speaker: zhou # mood: pleased
-* [Point out that she was also taking a painkiller, so the bleed was probably not Norvixa's doing #act: solutions.ae_dismissed #minutes: 1]
+* ["If she was taking an NSAID for her knees, that's the likely cause. I wouldn't put it down to Norvixa." #act: solutions.ae_dismissed #minutes: 1]
     "If she was taking an NSAID for her knees, Professor, that's the most likely cause. I wouldn't put it down to Norvixa." # speaker: rep
     "Causality isn't yours to decide, and it isn't mine alone either. She bled on your drug." # speaker: zhou # mood: sceptical
-* [Say you're sorry, and tell her what the label says to do when a patient bleeds #act: solutions.tailored #links: restart_after_bleed #act: value.evidence_cited #act: compliance.medical_referral #claim: bleeding_management #minutes: 2]
+* ["I'm sorry, that's a hard fortnight. The label says stop it, support her and treat the source." #act: solutions.tailored #links: restart_after_bleed #act: value.evidence_cited #act: compliance.medical_referral #claim: bleeding_management #minutes: 2]
     "I'm sorry. That's a hard fortnight. The label says: stop Norvixa, give supportive care and treat the source of the bleeding. The half-life is 9 to 13 hours, longer when the kidneys are poor, and there's no specific reversal agent approved for it. When to restart goes beyond the label; Medical Information can answer that in writing." # speaker: rep
     "I know how to stop an anticoagulant." # speaker: zhou # mood: neutral
     She looks at you a moment longer, as if waiting for another question. It doesn't come. # speaker: narrator
-* [Suggest that, since the county hospital prescribed it and she took an NSAID on her own, there's no need for a formal report #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
+* ["Since the county hospital started her on it and she took an NSAID herself, no formal report is needed." #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
     -> ae_asked_to_leave
 - -> gi_data
 
@@ -179,12 +180,12 @@ Professor Zhou takes off her glasses and puts them on the desk. # speaker: narra
 {difficulty > 1:
     "And I've read the supplement, so don't round." # speaker: zhou # mood: sceptical
 }
-* [Reassure her that GI bleeding is lower on Norvixa than on warfarin, so her patient was unlucky #act: value.need_linked #links: gi_bleeding_elderly #violation: misleading_claim #minutes: 1]
+* ["GI bleeding is actually lower on Norvixa than on warfarin. I think she was simply unlucky." #act: value.need_linked #links: gi_bleeding_elderly #violation: misleading_claim #minutes: 1]
     -> misleading_asked_to_leave
-* [Give her the over-80 figures as they are, including the GI bleeding that was higher on Norvixa #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #minutes: 2]
+* ["Over-80s: major bleeding 4.1 versus 5.0, but GI bleeding 1.9 versus 1.6, higher on Norvixa." #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #minutes: 2]
     "In NAVIGATE-AF, 2,600 patients were 80 or older. Major bleeding was 4.1 per cent a year on Norvixa and 5.0 on warfarin. GI bleeding went the other way: 1.9 versus 1.6 per cent a year, numerically higher on Norvixa. Across the whole trial, intracranial haemorrhage was 0.4 versus 0.8. So in your over-eighties the GI signal is real, and it's the bleed you have just seen." # speaker: rep
     "Thank you. That's the table I read at one in the morning, and you didn't round it in your favour." # speaker: zhou # mood: neutral
-* [Steer back to the bigger picture: the strokes prevented in the renal sub-study outweigh the bleeds #act: value.feature_dump #claim: renal_substudy #minutes: 2]
+* ["The bigger picture matters: in the renal sub-study, the strokes prevented outweigh the bleeds." #act: value.feature_dump #claim: renal_substudy #minutes: 2]
     "I understand, Professor, but the bigger picture matters. In the renal sub-study, stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin. Think of the strokes prevented..." # speaker: rep
     "I asked about GI bleeding and you answered about strokes. That tells me what I need to know about your GI numbers." # speaker: zhou # mood: annoyed
 - -> objection_why
@@ -201,7 +202,7 @@ She stands up. # speaker: narrator
 {difficulty > 1:
     "And spare me the relative risk reductions." # speaker: zhou
 }
-* {prepared} [Say it's a trade-off and her call, give her the balance, and hand over the medical review on falls #act: objections.acknowledge #act: objections.evidence_response #act: relationship.value_content #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #keeps: falls_data #gives: safety_review #minutes: 3]
+* {prepared} ["It's a trade-off, and your call for each patient. Here's the balance, and Medical's falls review." #act: objections.acknowledge #act: objections.evidence_response #act: relationship.value_content #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #keeps: falls_data #gives: safety_review #minutes: 3]
     "It is a trade-off, and it's your decision for each patient. What the data can give you is the balance: in the over-80s, major bleeding 4.1 versus 5.0 per cent a year and GI bleeding 1.9 versus 1.6; across the trial, intracranial haemorrhage 0.4 versus 0.8. The label contraindicates it in active bleeding and in lesions at significant risk of major bleeding; whether her ulcer still counts is your clinical judgement." # speaker: rep
     {promise_open("falls_data"):
         "Last time I said I'd check what exists on patients who fall. NAVIGATE-AF has no falls analysis, and I won't invent one. What I can give you is this: our medical department's review of the published bleeding and falls data in patients over 75, approved for sharing with doctors. It isn't NAVIGATE-AF, and it isn't a Norvixa brochure." # speaker: rep
@@ -210,7 +211,7 @@ She stands up. # speaker: narrator
     }
     She reads the summary page, then folds the corner of it. # speaker: narrator
     "Balanced numbers, and a review that doesn't start from your drug. Good." # speaker: zhou # mood: pleased
-* {not prepared} [Say it's a trade-off and her call, and give her the balance #act: objections.acknowledge #act: objections.evidence_response #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #minutes: 2]
+* {not prepared} ["It's a trade-off, and your call for each patient. Here's the balance, as it stands." #act: objections.acknowledge #act: objections.evidence_response #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #minutes: 2]
     "It is a trade-off, and it's your decision for each patient. What the data can give you is the balance: in the over-80s, major bleeding 4.1 versus 5.0 per cent a year and GI bleeding 1.9 versus 1.6; across the trial, intracranial haemorrhage 0.4 versus 0.8. The label contraindicates it in active bleeding and in lesions at significant risk of major bleeding; whether her ulcer still counts is your clinical judgement." # speaker: rep
     {promise_open("falls_data"):
         "Balanced, at least. Weren't you also going to look into patients who fall?" # speaker: zhou # mood: sceptical
@@ -218,10 +219,10 @@ She stands up. # speaker: narrator
     - else:
         "Balanced, at least." # speaker: zhou # mood: neutral
     }
-* [Read her every bleeding figure in the over-80 tables and the label, one by one #act: objections.evidence_response #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #rapport: -10 #minutes: 4]
+* [Read out every bleeding figure in the over-80 tables, then the label's contraindications, one by one #act: objections.evidence_response #act: value.need_linked #links: gi_bleeding_elderly #act: value.evidence_cited #claim: elderly_subgroup #claim: trial_bleeding #claim: contraindications #rapport: -10 #minutes: 4]
     "Major bleeding in the over-80s, 4.1 versus 5.0 per cent a year. GI bleeding 1.9 versus 1.6. Across the trial, major bleeding 2.4 versus 3.0, intracranial 0.4 versus 0.8, GI 1.2 versus 1.1. The contraindications are active clinically significant bleeding, lesions at significant risk of major bleeding, hepatic disease with coagulopathy..." # speaker: rep
     "I read that table at one in the morning. I asked you for a reason, not a recital." # speaker: zhou # mood: sceptical
-* [Argue that a GI bleed can be treated and a stroke can't, so the efficacy clearly wins #act: objections.argue #minutes: 1]
+* ["With respect, a GI bleed can be treated and a stroke can't be undone. The efficacy clearly wins." #act: objections.argue #minutes: 1]
     "With respect, Professor, a GI bleed can be treated; a stroke can't be undone. The efficacy clearly wins." # speaker: rep
     "Tell that to an eighty-six-year-old with a haemoglobin of 68. Don't lecture me about what wins." # speaker: zhou # mood: annoyed
 - -> juniors
@@ -229,28 +230,28 @@ She stands up. # speaker: narrator
 === juniors ===
 "And here's what keeps me awake. Since the second bleed my residents have stopped dosing by clearance. Everyone over eighty gets 10 mg, whatever the kidneys say. Yesterday I found one giving 10 mg every other day to a man with a clearance of sixty-five." # speaker: zhou # need: junior_dose_reduction
 "Frankly, after this fortnight I'm not sure they're wrong. You know this drug. Is 10 mg enough for an eighty-five-year-old with good kidneys? Can I tell them it's fine?" # speaker: zhou # objection: empiric_low_dose
-* [Agree that 10 mg for everyone over 80 is a sensible precaution; plenty of centres do it #act: solutions.tailored #links: junior_dose_reduction #violation: off_label #minutes: 1]
+* ["Honestly, in the very old 10 mg for everyone over 80 is a sensible precaution. Plenty of centres do it." #act: solutions.tailored #links: junior_dose_reduction #violation: off_label #minutes: 1]
     "Honestly, Professor, in the very old 10 mg is a sensible precaution, and plenty of centres do it. Your residents are being careful, and I'd support that." # speaker: rep
     She looks at you for a long moment. # speaker: narrator
     "A dose that isn't in your label and wasn't tested in your trial, and you'd 'support' it. That's exactly what I didn't want to hear from you." # speaker: zhou # mood: annoyed
-* [Say their fear makes sense, give her the label's dose rule, and offer Medical Information's written answer on lower doses #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #act: compliance.medical_referral #claim: dose_standard #claim: dose_renal #promise: mi_low_dose_answer #minutes: 2]
+* ["Their fear makes sense. The label says 20 mg, or 10 at 30 to 49. Lower doses I'll put to Medical." #act: objections.acknowledge #act: objections.evidence_response #act: objections.defer_and_commit #act: compliance.medical_referral #claim: dose_standard #claim: dose_renal #promise: mi_low_dose_answer #minutes: 2]
     ~ mi_referral = true
     "After two bleeds in a fortnight, their fear makes sense. But I can only tell you what the label and the trial say. The dose is 20 mg once daily, and 10 mg once daily when the Cockcroft-Gault clearance is 30 to 49. Giving 10 mg to someone with a clearance of sixty-five is outside the label, so there's nothing I can offer to say it still prevents strokes. Whether any data exist on lower doses in the very old is a question for our Medical Information department. I'll log it today, and a medical adviser will answer you in writing." # speaker: rep
     "The label rule, and where it ends. Fine. I'd rather have the rest in writing anyway." # speaker: zhou # mood: neutral
-* [Say that dosing is her doctors' clinical decision and you can't comment #act: objections.evade #minutes: 1]
-    "That's a clinical decision for your doctors, Professor. I'm afraid I can't comment." # speaker: rep
+* ["That's a clinical decision for your doctors, Professor. I'm afraid it's not something I can comment on." #act: objections.evade #minutes: 1]
+    "That's a clinical decision for your doctors, Professor. I'm afraid it's not something I can comment on." # speaker: rep
     "You can tell me what your own label says. My residents could have given me that answer." # speaker: zhou # mood: sceptical
 - -> support
 
 === support ===
 "So what do I do with them? Telling them off won't help. They're frightened." # speaker: zhou
-* [Offer to present the NAVIGATE-AF efficacy results to the residents yourself, to restore their confidence in the drug #act: value.feature_dump #claim: trial_efficacy #minutes: 2]
+* ["I'd be glad to take the residents through NAVIGATE-AF myself; once they see the efficacy, they'll trust it." #act: value.feature_dump #claim: trial_efficacy #minutes: 2]
     "I'd be glad to present NAVIGATE-AF to them myself, Professor: 14,200 patients, stroke or systemic embolism 1.3 versus 1.7 per cent a year. Once they see the efficacy, they'll have the confidence to use the full dose." # speaker: rep
     "They don't doubt your efficacy. They're afraid of the next bleed. A product talk is the last thing they need." # speaker: zhou # mood: annoyed
-* [Leave a box of the approved dosing cards for the residents #act: solutions.tailored #links: junior_dose_reduction #claim: dose_standard #claim: dose_renal #gives: dosing_card #minutes: 1]
+* ["I'll leave a box of our dosing cards for the residents: 20 mg once daily, and 10 mg at 30 to 49." #act: solutions.tailored #links: junior_dose_reduction #claim: dose_standard #claim: dose_renal #gives: dosing_card #minutes: 1]
     "I'll leave a box of our dosing cards for the residents: 20 mg once daily, and 10 mg at a clearance of 30 to 49." # speaker: rep
     "A card won't make them less frightened. But leave them." # speaker: zhou # mood: neutral
-* [Propose a case-based session run by Hengkang's medical team, on her terms #act: relationship.professional_support #act: solutions.tailored #links: junior_dose_reduction #links: restart_after_bleed #claim: dose_renal #claim: renal_monitoring #claim: bleeding_management #gives: bleeding_management_card #minutes: 3]
+* ["What if our medical adviser ran a case-based hour at your department meeting? Your cases, your approval." #act: relationship.professional_support #act: solutions.tailored #links: junior_dose_reduction #links: restart_after_bleed #claim: dose_renal #claim: renal_monitoring #claim: bleeding_management #gives: bleeding_management_card #minutes: 3]
     ~ session_offered = true
     "What might help is a session built around their fear rather than around our product. Our medical adviser, from the medical department, not sales, could run a case-based hour at your department meeting: working out clearance with Cockcroft-Gault and choosing the label dose, assessing bleeding risk before starting, and what to do when a patient bleeds. You choose the cases and approve the slides." # speaker: rep
     "For the bleeds, this card says only what the label says: stop Norvixa, supportive care, treat the source; the half-life is 9 to 13 hours, longer when the kidneys are poor; there's no specific reversal agent. When to restart goes beyond the label, so that's for Medical Information and the adviser, not for me." # speaker: rep
@@ -264,14 +265,14 @@ She stands up. # speaker: narrator
 - else:
     She glances at the clock above the door. # speaker: narrator
 }
-* [Ask how her other patients on Norvixa are doing, and where it gets hard for her team #act: solutions.feedback_collected #minutes: 2]
+* ["Apart from her, how are your patients on Norvixa doing? And where does it get hard for your team?" #act: solutions.feedback_collected #minutes: 2]
     "One more question, if I may, because it matters to us. Apart from this patient, how are your patients on Norvixa doing: any strokes, bleeding or other problems, and how does once-daily dosing work for them in practice? And where does it get hard for your team?" # speaker: rep
     "No strokes, no other bleeds that I know of. Once a day suits the county patients. The problem is the kidneys: they don't come back for their creatinine, a clearance of fifty-five in spring is forty by autumn, and nobody notices until the dose is wrong." # speaker: zhou # mood: neutral # need: renal_monitoring_gaps
     "That's useful. I'll ask the medical adviser to build one case around a falling clearance." # speaker: rep
-* [Ask how her patients on Norvixa are doing, and offer large-print leaflets for the county patients while you're at it #act: solutions.feedback_collected #act: solutions.tailored #links: renal_monitoring_gaps #gives: patient_leaflet #rapport: -5 #minutes: 3]
+* ["How are your other patients on Norvixa doing? I've brought large-print leaflets for the county ones, too." #act: solutions.feedback_collected #act: solutions.tailored #links: renal_monitoring_gaps #gives: patient_leaflet #rapport: -5 #minutes: 3]
     "How are your other patients on Norvixa doing, Professor? And I've brought large-print leaflets for your older patients, if they'd help the county ones." # speaker: rep
     "No strokes, no other bleeds that I know of. Leaflets aren't the problem. The kidneys are: they don't come back for their creatinine, a clearance of fifty-five in spring is forty by autumn, and nobody notices until the dose is wrong." # speaker: zhou # mood: neutral # need: renal_monitoring_gaps
-* [Ask whether, now that she has the full data, she'll be starting more of her patients on Norvixa #act: relationship.transactional #minutes: 1]
+* ["Now that you have the full data, do you think you'll be starting more patients on Norvixa?" #act: relationship.transactional #minutes: 1]
     "Now that you have the full data, Professor, do you think you'll be starting more patients on Norvixa?" # speaker: rep
     "After the fortnight I've just described? I'll start whoever should be on it, on whatever they should be on." # speaker: zhou # mood: sceptical
 - -> closing
@@ -283,13 +284,13 @@ A nurse knocks: the admission from emergency has reached the ward. # speaker: na
 - else:
     "I have to go up to the ward." # speaker: zhou
 }
-* [Thank her and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
-    "Thank you for your time, Professor. Here's my card." # speaker: rep
+* ["Thank you for your time, Professor. Here's my card; call me whenever you need anything." #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+    "Thank you for your time, Professor. Here's my card; call me whenever you need anything." # speaker: rep
     -> no_next_step
-* [Recap Norvixa's efficacy messages and ask her to keep it in mind for her next patients #act: value.feature_dump #act: closing.no_next_step #claim: trial_efficacy #claim: dose_standard #minutes: 2]
+* ["Before I go: fewer strokes than warfarin, once daily, one renal step. Keep Norvixa in mind?" #act: value.feature_dump #act: closing.no_next_step #claim: trial_efficacy #claim: dose_standard #minutes: 2]
     "Before I go, Professor: fewer strokes than warfarin, once daily, one simple renal dose step. I hope you'll keep Norvixa in mind for your next patients." # speaker: rep
     -> no_next_step
-* [Sum up what has changed for her and what happens next, thank her, and agree a next step #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
+* ["So: GI bleeds in the over-80s, and residents cutting doses. May I come back in two weeks?" #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 2]
     -> next_step
 
 === no_next_step ===
@@ -333,7 +334,7 @@ A nurse knocks: the admission from emergency has reached the ward. # speaker: na
 Twenty minutes later, in the café on the ground floor, you open Professor Zhou's profile in the CRM. # speaker: narrator
 The last entry is from your first visit: "Renal dosing, residents' bleeding fear, INR clinic, AF-CKD registry." # speaker: narrator
 - (entry)
-* [Update it with what changed: her needs, the support she wants, what is still open, and no patient details #act: records.profile_updated #off_clock #minutes: 3]
+* [Write down what changed: what worries her now, the support she wants, what's open. No patient details. #act: records.profile_updated #off_clock #minutes: 3]
     You write: "Needs moved from renal dosing to GI bleeding in over-80s and residents reducing doses outside the label. Reads supplements herself; wants exact numbers and medical, non-promotional support. Open: medical adviser's case-based session{not prepared && promise_open("falls_data"):; the falls data I still owe her}. Renal rechecks are missed in county patients." # speaker: narrator
     {mi_referral:
         You add: "Medical Information: written answer on lower doses in the very old, logged today." # speaker: narrator
@@ -341,11 +342,11 @@ The last entry is from your first visit: "Renal dosing, residents' bleeding fear
     {ae_reported:
         You add the pharmacovigilance reference number, and nothing that could identify the patient. # speaker: narrator
     }
-* [Write everything down for the medical adviser, including the surname and bed number you saw on her screen, so the cases are easy to prepare #act: records.profile_updated #violation: privacy #off_clock #minutes: 2]
+* [Write everything down for the adviser, with the surname and bed number from her screen, so the cases are easy #act: records.profile_updated #violation: privacy #off_clock #minutes: 2]
     You type the surname, the bed number, the age and the haemoglobin into the note, and attach it to Professor Zhou's profile, where the whole regional team can read it. # speaker: narrator
-* [Add an estimate of how many of her patients are on Norvixa, to track whether her prescribing grows after the session #act: records.profile_updated #violation: prescription_tracking #off_clock #minutes: 2]
+* [Add an estimate of her Norvixa patients, so you can see whether her prescribing grows after the session #act: records.profile_updated #violation: prescription_tracking #off_clock #minutes: 2]
     You add a field: "Prof. Zhou, Norvixa patients: about 20. Target after session: 30." # speaker: narrator
-* {not ae_reported} [Before you write anything, phone pharmacovigilance about the patient who bled #act: solutions.ae_escalated #off_clock #minutes: 10]
+* {not ae_reported} [Before typing a word, phone pharmacovigilance about the patient who bled on Norvixa #act: solutions.ae_escalated #off_clock #minutes: 10]
     ~ ae_reported = true
     She told you of a patient who bled on Norvixa, and until now it has gone no further than your head. # speaker: narrator
     You report what you know: an eighty-six-year-old woman, 10 mg once daily, clearance about forty, melaena, haemoglobin 68, two units transfused, gastric ulcer at endoscopy, an over-the-counter painkiller, Norvixa stopped, recovering; reporter Professor Zhou, who is willing to be contacted. The safety officer gives you a reference number and will call her for the rest. # speaker: narrator
@@ -357,9 +358,9 @@ The last entry is from your first visit: "Renal dosing, residents' bleeding fear
 Then the account plan for the arrhythmia service, written a month ago: "Q3 message: renal efficacy. Goal: Norvixa first choice in CKD patients." # speaker: narrator
 * [Keep the plan: the quarter's message is renal efficacy, and next time you'll take the residents through it #act: value.feature_dump #off_clock #minutes: 1]
     You leave the plan as it is. Next month's call notes are already half written. # speaker: narrator
-* [Tie the plan to a number: after the teaching session, her department should start ten new patients a month #act: records.review_done #violation: sales_quota #off_clock #minutes: 2]
+* [Tie the plan to a number: after the session, her department should start ten new patients a month #act: records.review_done #violation: sales_quota #off_clock #minutes: 2]
     You write: "Medical session on the 28th. Expected return: plus ten new patients a month from the arrhythmia service." # speaker: narrator
-* [Rework the plan around what you learned: safety first, the medical session, what's still open, a link to geriatrics #act: records.review_done #off_clock #minutes: 3]
+* [Rework the plan: safety first, the medical session, what's still open, and a link to geriatrics #act: records.review_done #off_clock #minutes: 3]
     You rewrite the plan. Message: bleeding risk and the label dose, not efficacy. Actions: the medical adviser's session; Medical Information's written answer; a first contact with Dr Sun Mei in geriatrics, through the session rather than a cold call. Check in two weeks whether the residents' dosing questions have changed. # speaker: narrator
 - -> wrap_up
 

@@ -1,6 +1,7 @@
 # title: A formulary meeting: Wang Li, deputy director of pharmacy
 # segment: pharmacist
 # stage: first_visit
+# setting: office
 # dimensions: preparation, opening, discovery, value, objections, closing
 # lang: en
 # customer: wang
@@ -256,7 +257,7 @@ There is a knock: the head of the dispensary, with a question about a recall not
 * [Thank her for her time, leave your card, and say you will wait to hear what the committee decides #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "Thank you for your time, Director Wang. Here is my card; I'll wait to hear what the committee decides." # speaker: rep
     -> close_no_next_step
-* [Sum up what the committee will weigh, thank her, and propose a check of the full set before the deadline #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dossier_check #minutes: 2]
+* ["Much obliged. Here is what the committee will weigh; shall we check the full set together before the 4th?" #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dossier_check #minutes: 2]
     -> close_next_step
 * [Ask whether you can count on her support when cardiology's application comes before the committee on the 18th #act: closing.no_next_step #minutes: 1]
     "Director Wang, when cardiology's application comes before the committee on the 18th, can I count on your support?" # speaker: rep
@@ -275,7 +276,7 @@ There is a knock: the head of the dispensary, with a question about a recall not
 -> END
 
 === close_next_step ===
-"Thank you, Director Wang. Let me check I have the committee's questions right." # speaker: rep
+"Much obliged, Director Wang. Here is what the committee will weigh, as I have it." # speaker: rep
 {need_criteria:
     "A clinical gap, the cost per patient and in total, reliable supply and storage, and a complete dossier." # speaker: rep
 }

@@ -1,6 +1,7 @@
 # title: 新药进院沟通：药剂科王莉副主任药师
 # segment: pharmacist
 # stage: first_visit
+# setting: office
 # dimensions: preparation, opening, discovery, value, objections, closing
 # lang: zh-CN
 # customer: wang
@@ -89,7 +90,7 @@ VAR dual_clear = false
 * [马上接话：诺维沙班每日一次，多花的钱是值得的 #act: discovery.interrupt #claim: dose_standard #minutes: 1]
     “可是王主任，诺维沙班每天只吃一次，多花这点钱绝对值……” # speaker: rep
     “对谁值？我还没说完。” # speaker: wang # mood: annoyed
-* [用自己的话复述药事会要问的问题，确认理解得对 #act: discovery.active_listening #minutes: 2]
+* [“就是说：同类还更贵，凭什么要进？材料还得您来写？” #act: discovery.active_listening #minutes: 2]
     ~ need_cost = true
     “也就是说，药事会要问的是：医院有带量采购约定量要完成，心内科药占比又有压力，为什么还要再进一个同类而且更贵的药？而回答这个问题的材料，要由您来写。我理解得对吗？” # speaker: rep
     “没错。主任委员会问我两件事：它能做到什么通贝沙班做不到的，医院要为它多花多少钱。我的材料要是不能把这两个问题答清楚、每条都有出处，就过不了，而材料是我写的。” # speaker: wang # mood: neutral # need: cost_argument
@@ -253,7 +254,7 @@ VAR dual_clear = false
 * [感谢她抽时间，留下名片，说等着听药事会的结果 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     “王主任，谢谢您抽时间。这是我的名片，我等药事会的消息。” # speaker: rep
     -> close_no_next_step
-* [总结药事会要权衡的几点，表示感谢，并提出截止前把整套材料核一遍 #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dossier_check #minutes: 2]
+* [“多谢王主任。我把药事会要看的几点说一遍，截止前再一起核材料？” #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dossier_check #minutes: 2]
     -> close_next_step
 * [问她18号心内科的申请上会讨论的时候，她能不能帮忙支持一下诺维沙班 #act: closing.no_next_step #minutes: 1]
     “王主任，18号心内科的申请上会讨论的时候，您能不能帮忙支持一下？” # speaker: rep
@@ -272,7 +273,7 @@ VAR dual_clear = false
 -> END
 
 === close_next_step ===
-“谢谢王主任。我把药事会要看的几点复述一下，您看对不对。” # speaker: rep
+“多谢王主任。我把药事会要看的几点说一遍，您看对不对。” # speaker: rep
 {need_criteria:
     “有没有临床空白，单个病人和总体的费用，供应和储存是否可靠，材料是否齐全。” # speaker: rep
 }

@@ -1,6 +1,7 @@
 # title: An education visit: Dr Li Xiaoyu, second-year resident in cardiology
 # segment: resident
 # stage: first_visit
+# setting: meeting
 # dimensions: preparation, opening, discovery, value, objections, closing, relationship, records
 # lang: en
 # customer: li
@@ -33,13 +34,13 @@ VAR next_step_offered = false
 === before_visit ===
 Tuesday evening. A WeChat message from Dr Chen Jing, the attending on cardiology ward 2: "My second-year resident, Dr Li Xiaoyu, keeps asking me about anticoagulant doses in renal impairment. She'd like twenty minutes with you tomorrow after the evening handover, in the teaching room. Education, please, not a sales pitch." # speaker: narrator
 You have tonight to prepare. # speaker: narrator
-* [Reread the label's dosing section and Dr Chen's message, set one aim for tomorrow, and pack the approved dosing card #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 20]
+* [Reread the label's dosing section and Dr Chen's note, write down one aim, and pack the dosing card #act: preparation.profile_reviewed #act: preparation.objective_set #act: preparation.material_matched #off_clock #minutes: 20]
     ~ card_in_bag = true
     You reread the dosing section of the label and the medical department's approved dosing card: the Cockcroft-Gault formula in the units the hospital lab uses, and the label's dose rule underneath. Your aim for tomorrow fits on one line: understand how she works out a dose today and where she gets stuck, before showing her anything. # speaker: narrator
     A few dosing cards and the label go into your bag. Nothing else. # speaker: narrator
-* [Pack the full detail aid, the company brochure and ten NAVIGATE-AF reprints: a resident can never have too much information #act: preparation.material_unmatched #off_clock #minutes: 10]
+* [Pack the twelve-page detail aid, the company brochure and ten NAVIGATE-AF reprints: better too much than too little #act: preparation.material_unmatched #off_clock #minutes: 10]
     You fill your bag: the twelve-page detail aid, Hengkang's corporate brochure, ten reprints of the main NAVIGATE-AF paper. It will look thorough. # speaker: narrator
-* [Ask Dr Chen about her background and rotation, and pack the standard detail aid #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 10]
+* [Message Dr Chen about Dr Li's background and rotation, and pack the standard detail aid as usual #act: preparation.profile_reviewed #act: preparation.material_unmatched #off_clock #minutes: 10]
     You message Dr Chen back. She tells you Dr Li is in the second year of standardised training, conscientious, and was corrected on a ward round on Monday. You pack the standard detail aid, as you do for every visit. # speaker: narrator
 - -> arrival
 
@@ -50,15 +51,15 @@ Dr Li Xiaoyu comes in with a stack of admission notes under her arm and sits dow
 {difficulty > 1:
     "And... my chief resident says reps always want something back. I hope this isn't going to be a sales talk." # speaker: li # mood: sceptical
 }
-* [Tell her about yourself first: your pharmacy degree, three years at Hengkang, the company's history and its cardiovascular pipeline #act: opening.long_intro #minutes: 4]
+* ["Of course. First, a little about me: pharmacy in Wuhan, three years at Hengkang, and our cardiovascular pipeline..." #act: opening.long_intro #minutes: 4]
     "Of course. Let me first tell you a little about myself and Hengkang. I studied pharmacy in Wuhan and joined Hengkang three years ago. Hengkang was founded in 1998, and cardiovascular medicine is our core area: besides Norvixa we have three products in development..." # speaker: rep
     Dr Li nods politely and turns her phone face up on the table, so she can see the time. # speaker: narrator
     "Sorry, could we... I really only have twenty minutes." # speaker: li # mood: sceptical
-* [Thank her for coming after a long day, say who you are and why you came, and promise to keep to twenty minutes #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 1]
+* ["Kind of you to stay after handover. I'm Hengkang's rep for Norvixa, here on renal dosing; twenty minutes at most." #act: opening.thanks #act: opening.purpose_stated #claim: indication #minutes: 1]
     "Thank you for seeing me at the end of a long day, Dr Li. I'm the Hengkang representative for Norvixa, an anticoagulant for preventing stroke and systemic embolism in non-valvular AF. Dr Chen said you had questions about dosing when kidney function is reduced. I'd like to hear how you work it out now and, if it helps, leave you our approved dosing material. Twenty minutes at most; I'll watch the clock so you're back for your admissions." # speaker: rep
     She lets her shoulders drop a little. # speaker: narrator
     "Twenty minutes. OK. Thank you." # speaker: li # mood: pleased
-* [Thank her, and tell her young doctors are the department's future prescribers, which is why Hengkang likes to invest in them early #act: opening.thanks #act: relationship.transactional #minutes: 1]
+* ["Thank you for making time. Residents like you are the department's future prescribers; Hengkang likes to invest early." #act: opening.thanks #act: relationship.transactional #minutes: 1]
     "Thank you for making time, Dr Li. Residents like you are the future of the department, the prescribers of the next thirty years, and Hengkang believes in investing in young doctors early." # speaker: rep
     "Investing... in me?" # speaker: li # mood: sceptical
     She moves her chair back a few centimetres. # speaker: narrator
@@ -67,15 +68,15 @@ Dr Li Xiaoyu comes in with a stack of admission notes under her arm and sits dow
 === discovery_practice ===
 She squares the admission notes on her knee. # speaker: narrator
 "So... where do we start?" # speaker: li # phase: discovery
-* [Ask how many of her AF patients she has started on Norvixa so far #act: discovery.closed_question #act: relationship.transactional #minutes: 1]
-    "How many of your AF patients have you started on Norvixa so far?" # speaker: rep
+* ["To get a picture first: how many of your AF patients have you started on Norvixa so far?" #act: discovery.closed_question #act: relationship.transactional #minutes: 1]
+    "To get a picture first: how many of your AF patients have you started on Norvixa so far?" # speaker: rep
     "Started? I... mostly write what my attending tells me to write." # speaker: li # mood: sceptical
     She pulls the admission notes a little closer. # speaker: narrator
     "Is that what you need from me? Numbers?" # speaker: li
-* [Ask her to walk you through how she doses an AF patient with poor kidney function #act: discovery.open_question #minutes: 2]
+* ["When an AF patient with poor kidneys comes in on your shift, how do you work out the dose?" #act: discovery.open_question #minutes: 2]
     "When an AF patient with reduced kidney function is admitted on your shift, how do you decide on the anticoagulant and its dose? Step by step, as you'd actually do it." # speaker: rep
     "Step by step... CHA₂DS₂-VASc first, then HAS-BLED. Then I look at the creatinine. The lab report gives an eGFR, so I usually use that, and then I look up the dose in the drug handbook app on my phone. But the app and the label don't always use the same numbers, and I'm never sure which one counts." # speaker: li # mood: neutral
-* [Save her time: tell her the renal dose rule she needs, 10 mg once daily at a clearance of 30 to 49 #act: value.need_linked #links: crcl_method #act: value.evidence_cited #act: discovery.interrupt #claim: dose_standard #claim: dose_renal #minutes: 1]
+* ["Let me save you time: 20 mg once daily, and 10 mg when the clearance is 30 to 49. That's it." #act: value.need_linked #links: crcl_method #act: value.evidence_cited #act: discovery.interrupt #claim: dose_standard #claim: dose_renal #minutes: 1]
     "Then let me save you time. Norvixa's renal rule is simple: 20 mg once daily, and 10 mg once daily when the Cockcroft-Gault clearance is 30 to 49..." # speaker: rep
     "Sorry... can I explain my question first?" # speaker: li # mood: sceptical
 - -> discovery_crcl
@@ -83,15 +84,15 @@ She squares the admission notes on her knee. # speaker: narrator
 === discovery_crcl ===
 She pulls an admission note from the stack and keeps her thumb over the name and bed number at the top. # speaker: narrator
 "Like this one, this afternoon. Man, seventy-six, sixty kilos, creatinine 120. The lab says eGFR 52, so I wrote 20 mg. On Monday's ward round the associate chief crossed out a dose of mine just like it, said 'Cockcroft-Gault, not eGFR' and walked on. In front of the whole team." # speaker: li
-* [Check you've understood: she's unsure which clearance the dose follows, and the public correction stung #act: discovery.active_listening #minutes: 1]
+* ["So it's not the table: it's which clearance the dose follows. And Monday's round stung. Right?" #act: discovery.active_listening #minutes: 1]
     ~ need_crcl = true
     "So the difficulty isn't the dose table itself: it's knowing which clearance the dose should follow, and working it out yourself with confidence. And being corrected like that, in front of everyone, made it worse. Have I understood?" # speaker: rep
     "Yes. Exactly. Nobody ever showed me properly. Cockcroft-Gault needs age, weight and sex, our lab reports creatinine in micromoles, and every formula I find online is in milligrams per decilitre. I don't want to ask again and look stupid." # speaker: li # mood: pleased # need: crcl_method
-* [Tell her it's easy, and offer to work out this patient's clearance for her right now so she can get back to the ward #act: discovery.interrupt #minutes: 1]
-    "Oh, that's easy. Give me the numbers and I'll work it out for you right now, then you can get back to the ward." # speaker: rep
+* ["Oh, that's easy. Give me his numbers and I'll work it out for you now, so you can get back to the ward." #act: discovery.interrupt #minutes: 1]
+    "Oh, that's easy. Give me his numbers and I'll work it out for you right now, then you can get back to the ward." # speaker: rep
     "I... need to be able to do it myself. At three in the morning there's nobody to ask." # speaker: li # mood: sceptical
-* [Ask whether the hospital system calculates Cockcroft-Gault for her #act: discovery.closed_question #minutes: 1]
-    "Doesn't the hospital system calculate Cockcroft-Gault automatically?" # speaker: rep
+* ["Doesn't the hospital system work out Cockcroft-Gault for you automatically? Most do these days." #act: discovery.closed_question #minutes: 1]
+    "Doesn't the hospital system work out Cockcroft-Gault for you automatically? Most do these days." # speaker: rep
     "No. Only eGFR." # speaker: li # mood: neutral
 - -> discovery_fear
 
@@ -102,14 +103,14 @@ She pulls an admission note from the stack and keeps her thumb over the name and
 - else:
     She checks the time on her phone. # speaker: narrator
 }
-* [Ask whether she is worried about bleeding #act: discovery.closed_question #minutes: 1]
-    "Are you worried about bleeding?" # speaker: rep
+* ["Are you worried about bleeding? Is that what keeps you up on night shifts?" #act: discovery.closed_question #minutes: 1]
+    "Are you worried about bleeding? Is that what keeps you up on night shifts?" # speaker: rep
     "Of course. Everyone is." # speaker: li # mood: neutral
-* [Ask what worries her most when she is the one writing the dose #act: discovery.open_question #minutes: 2]
+* ["When it's your name on the dose, what's the thing that scares you most?" #act: discovery.open_question #minutes: 2]
     ~ need_fear = true
-    "When you're the one writing the dose, what worries you most?" # speaker: rep
+    "When it's your name on the dose, what's the thing that scares you most?" # speaker: rep
     "That a patient bleeds and it was my dose. Last month a resident on the other team wrote a full dose for a patient whose clearance turned out to be 35. The pharmacist caught it at the order check, before the first tablet went out, but she still had to write an explanation for the medical affairs office. Since then half of us give every old patient the low dose, 'to be safe'. I don't even know if that's right." # speaker: li # mood: neutral # need: fear_of_blame
-* [Reassure her with NAVIGATE-AF's bleeding results: fewer major and intracranial bleeds than on warfarin #act: value.need_linked #links: fear_of_blame #act: value.evidence_cited #act: discovery.interrupt #claim: trial_bleeding #minutes: 2]
+* ["If it's bleeding: in NAVIGATE-AF, major and intracranial bleeds were lower than on warfarin." #act: value.need_linked #links: fear_of_blame #act: value.evidence_cited #act: discovery.interrupt #claim: trial_bleeding #minutes: 2]
     "If bleeding is the worry, the data should help. In NAVIGATE-AF major bleeding was 2.4 per cent a year on Norvixa against 3.0 on warfarin, intracranial haemorrhage 0.4 against 0.8, and GI bleeding similar, 1.2 against 1.1." # speaker: rep
     "I didn't say I was worried about the trial." # speaker: li # mood: sceptical
     She looks back down at her admission note. # speaker: narrator
@@ -122,17 +123,17 @@ She pulls an admission note from the stack and keeps her thumb over the name and
     ~ need_crcl = true
     "I mean... how do I actually work out the clearance for him? Nobody ever showed me properly, and our lab gives creatinine in micromoles." # speaker: li # phase: presentation # need: crcl_method
 }
-* {card_in_bag} [Hand her the approved dosing card and let her work her own patient through it #act: value.need_linked #links: crcl_method #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #gives: dosing_card #minutes: 3]
+* {card_in_bag} [Hand her the dosing card, "Yours to keep", and let her work her own patient through it #act: value.need_linked #links: crcl_method #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #gives: dosing_card #minutes: 3]
     "This is our medical department's approved dosing card; it's yours to keep. The formula is in the units your lab uses: 140 minus age, times weight in kilograms, times 1.23, divided by creatinine in micromoles per litre; for a woman, multiply the result by 0.85. Try it with your patient." # speaker: rep
     She writes it out in the margin of the admission note: 140 minus 76 is 64; 64 times 60 times 1.23, divided by 120. # speaker: narrator
     "Thirty-nine." # speaker: li
     "Then the card gives you the label's rule. 50 or above: 20 mg once daily. 30 to 49: 10 mg once daily. Below 30, or on dialysis: not recommended. And the label asks for kidney function before starting and at least once a year, more often at 75 or over or below 60, and he is both. Which dose to write is your and your attending's decision; the card just puts the label on one page." # speaker: rep
     "Thirty-nine, not fifty-two. So I'd have given him double. That's what the associate chief saw." # speaker: li # mood: pleased
-* {not card_in_bag} [Open the label on your tablet, go through its dosing section with her and write the formula out on paper #act: value.need_linked #links: crcl_method #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #minutes: 4]
+* {not card_in_bag} [Open the label on your tablet, go through the dosing section with her and write the formula out #act: value.need_linked #links: crcl_method #claim: dose_standard #claim: dose_renal #claim: renal_monitoring #minutes: 4]
     "I don't have a card with me, but here's the label. The dose follows the Cockcroft-Gault clearance: 50 or above, 20 mg once daily; 30 to 49, 10 mg once daily; below 30 or on dialysis, not recommended. Kidney function before starting and at least once a year, more often at 75 or over or below 60. Let me write the formula out in micromoles for you..." # speaker: rep
     It takes a while to get the conversion right on paper: 140 minus age, times weight, times 1.23, divided by the creatinine, and times 0.85 for a woman. She copies it carefully into her notebook and works out her patient: 64 times 60 times 1.23, divided by 120. # speaker: narrator
     "Thirty-nine. So 10 mg, not 20." # speaker: li # mood: neutral
-* [Run through Norvixa's main features: once daily, with or without food, no routine coagulation monitoring #act: value.feature_dump #claim: dose_standard #minutes: 2]
+* ["The good news: 20 mg once daily, with or without food, and no routine coagulation monitoring." #act: value.feature_dump #claim: dose_standard #minutes: 2]
     "The good news is that Norvixa is simple: 20 mg once daily, with or without food, and no routine coagulation monitoring. Patients find it very convenient, and..." # speaker: rep
     "Yes, but... how do I calculate the clearance?" # speaker: li # mood: sceptical
 - -> present_evidence
@@ -145,18 +146,18 @@ She pulls an admission note from the stack and keeps her thumb over the name and
 - else:
     "Does the lower dose still work, though?" # speaker: li
 }
-* [Tell her that at the right dose bleeding on Norvixa is rare and mild, so she can stop worrying #act: value.need_linked #links: fear_of_blame #violation: misleading_claim #minutes: 1]
+* ["At the right dose, bleeding on Norvixa is rare and mild. Honestly, you can stop worrying." #act: value.need_linked #links: fear_of_blame #violation: misleading_claim #minutes: 1]
     "At the right dose, bleeding with Norvixa is rare and mild. Honestly, you can stop worrying about it." # speaker: rep
     "Rare and mild? My attending would never say that about any anticoagulant." # speaker: li # mood: sceptical
-* {need_fear} [Give her the renal sub-study, strokes and bleeds together, and say where the data stop #act: value.need_linked #links: fear_of_blame #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 2]
+* {need_fear} ["Here's what 10 mg rests on: the trial's kidney subgroup, strokes and bleeds, and its limits." #act: value.need_linked #links: fear_of_blame #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 2]
     "You're afraid of being the doctor whose patient bleeds, so here is what the dose rests on. NAVIGATE-AF had a pre-specified renal sub-study: 3,050 patients with a clearance of 30 to 49, all on 10 mg. Stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin, major bleeding 3.1 against 4.0. So 10 mg isn't a 'weaker' dose for those kidneys; it's the dose that was tested for them. But bleeding still happened, about three patients in a hundred each year, as it does with every anticoagulant." # speaker: rep
     "So if I give 10 mg at thirty-nine, I'm following the evidence. And if I gave 10 mg at seventy..." # speaker: li
     "Then you'd be outside the label and outside what was studied." # speaker: rep
     She writes 1.6 / 2.1 and 3.1 / 4.0 in the margin. # speaker: narrator # mood: pleased
-* {not need_fear} [Give her the renal sub-study: strokes and bleeds on 10 mg, and where the data stop #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 2]
+* {not need_fear} ["Here's the trial's kidney subgroup: strokes and bleeds on 10 mg, and where its limits are." #act: value.evidence_cited #claim: renal_substudy #claim: dose_renal #minutes: 2]
     "NAVIGATE-AF had a pre-specified renal sub-study: 3,050 patients with a clearance of 30 to 49, all on 10 mg. Stroke or systemic embolism was 1.6 per cent a year against 2.1 on warfarin, major bleeding 3.1 against 4.0. So 10 mg is the dose that was tested for those kidneys. Bleeding still happened, about three patients in a hundred each year, as with every anticoagulant." # speaker: rep
     "OK. So at thirty-nine, 10 mg is what was studied." # speaker: li # mood: neutral
-* [Give her the overall NAVIGATE-AF results #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 2]
+* ["In NAVIGATE-AF overall, 14,200 patients: fewer strokes and fewer major bleeds than warfarin." #act: value.evidence_cited #claim: trial_efficacy #claim: trial_bleeding #minutes: 2]
     "In NAVIGATE-AF, 14,200 patients, stroke or systemic embolism was 1.3 per cent a year on Norvixa against 1.7 on warfarin; major bleeding 2.4 against 3.0, intracranial haemorrhage 0.4 against 0.8, and GI bleeding similar, 1.2 against 1.1." # speaker: rep
     "OK. But that's everyone. Mine is seventy-six with a clearance of thirty-nine." # speaker: li # mood: neutral
 - -> objection_senior
@@ -166,33 +167,33 @@ She pulls an admission note from the stack and keeps her thumb over the name and
 {difficulty > 1:
     "He's three years ahead of me. And he says the trial patients were younger than ours anyway." # speaker: li
 }
-* [Tell her plainly that her chief resident is wrong, the label is perfectly clear, and she should say so on the next ward round #act: objections.argue #minutes: 1]
+* ["With respect, your chief resident is simply wrong. Tell him so on the next ward round." #act: objections.argue #minutes: 1]
     "With respect, your chief resident is simply wrong. The label is perfectly clear, and you should tell him so on the next ward round." # speaker: rep
     "I can't go and tell him that. I'm a second-year." # speaker: li # mood: annoyed
     She looks down at her notes. # speaker: narrator
-* [Say you see why it's tempting, ask what he's worried about, then answer with the label and the over-80 data #act: objections.acknowledge #act: objections.explore #act: objections.evidence_response #claim: dose_renal #claim: renal_monitoring #claim: elderly_subgroup #minutes: 3]
+* ["It's a natural instinct. When he says 'to be safe', what is it he's afraid of?" #act: objections.acknowledge #act: objections.explore #act: objections.evidence_response #claim: dose_renal #claim: renal_monitoring #claim: elderly_subgroup #minutes: 3]
     "It's an understandable instinct: nobody wants to be the one whose patient bleeds. When he says 'to be safe', is it bleeding he's thinking of, or something else about older patients?" # speaker: rep
     "Bleeding. After last month, everyone's scared." # speaker: li # mood: neutral
     "Then two facts may help you talk to him. In the label, the dose follows clearance, not age: an eighty-year-old with a clearance of 70 gets 20 mg, and what age changes is how often you check the kidneys. And NAVIGATE-AF had 2,600 patients aged 80 or over: major bleeding was 4.1 per cent a year on Norvixa and 5.0 on warfarin, while GI bleeding was numerically a little higher, 1.9 against 1.6. The risk is real, and the label's answer to it is the clearance rule and closer monitoring, not a lower dose by age." # speaker: rep
     "'The dose follows the clearance; age decides how often you check.' I can say that on a ward round." # speaker: li # mood: pleased
-* [Answer with the label rule alone: the dose follows clearance, not age #act: objections.evidence_response #claim: dose_renal #minutes: 1]
-    "The label ties the dose to clearance, not to age: 10 mg only when it's 30 to 49." # speaker: rep
+* ["The label ties the dose to clearance, not age: 10 mg only at 30 to 49. That's all there is." #act: objections.evidence_response #claim: dose_renal #minutes: 1]
+    "The label ties the dose to clearance, not to age: 10 mg only when it's 30 to 49. That's all there is." # speaker: rep
     "OK. But how do I say that to him?" # speaker: li # mood: neutral
 - -> objection_dialysis
 
 === objection_dialysis ===
 "And one more. There's a man on our ward on haemodialysis, three times a week, with AF. My attending asked me to look into anticoagulation for him. What dose of Norvixa would you use on dialysis?" # speaker: li
-* [Say dialysis is complicated and bring her back to the 30 to 49 range #act: objections.evade #minutes: 1]
+* ["Dialysis is complicated. What matters is the 30 to 49 range, where 10 mg is well supported." #act: objections.evade #minutes: 1]
     "Dialysis is complicated. The important thing is the 30 to 49 range, where 10 mg is well supported." # speaker: rep
     "So... I still don't know what to tell my attending." # speaker: li # mood: sceptical
-* [Tell her several centres use 10 mg in dialysis patients #act: objections.evidence_response #violation: off_label #minutes: 1]
+* ["Between us, several centres use 10 mg on dialysis, and the pharmacokinetics look fine." #act: objections.evidence_response #violation: off_label #minutes: 1]
     "Between us, several centres use 10 mg in dialysis patients, and the pharmacokinetics look fine. I'd start there." # speaker: rep
     She writes it down in the margin: "Norvixa 10 mg on dialysis, per Hengkang rep". # speaker: narrator
     "OK... I'll tell my attending that's what you said." # speaker: li # mood: neutral
-* [Promise to find out what dose other hospitals are giving their dialysis patients, and let her know tomorrow #act: objections.defer_and_commit #violation: off_label #minutes: 1]
+* ["Let me ask around what other hospitals give their dialysis patients, and message you tomorrow." #act: objections.defer_and_commit #violation: off_label #minutes: 1]
     "Let me ask around. I'll find out what other hospitals are giving their dialysis patients and message you tomorrow." # speaker: rep
     "Thank you! Then I'll tell my attending Hengkang is looking into a dose for him." # speaker: li # mood: pleased
-* [Say the label doesn't recommend it on dialysis, and offer to send her question to Medical Information #act: compliance.medical_referral #act: objections.defer_and_commit #claim: dose_renal #promise: mi_dialysis_answer #minutes: 2]
+* ["The label doesn't recommend it on dialysis. I can get Medical Information to reply in writing." #act: compliance.medical_referral #act: objections.defer_and_commit #claim: dose_renal #promise: mi_dialysis_answer #minutes: 2]
     "That's an important question, and I'm glad you asked instead of guessing. The label doesn't recommend Norvixa for patients on dialysis, so I can't advise a dose. What I can do is send your question to Hengkang's Medical Information department today; a medical adviser will answer you or your attending directly, in writing, with whatever data exist. I'll submit it tonight." # speaker: rep
     -> dialysis_pressed
 - -> support_exam
@@ -201,11 +202,11 @@ She pulls an admission note from the stack and keeps her thumb over the name and
 "In writing. That I can show my attending." # speaker: li # mood: neutral
 She hesitates, her pen over the page. # speaker: narrator
 "But he wants an answer on tomorrow's ward round. Can't you just tell me what you'd give him? Off the record. I won't say it came from you." # speaker: li
-* [Tell her, off the record and just this once, the dose you've heard other centres use for patients on dialysis #act: objections.evidence_response #violation: off_label #minutes: 1]
+* ["Off the record, then, just this once: I've heard of centres using 10 mg on dialysis. Not from me." #act: objections.evidence_response #violation: off_label #minutes: 1]
     "Off the record, then, just this once: I've heard of centres using 10 mg on dialysis. But you didn't hear it from me." # speaker: rep
     She writes "10 mg?" in the margin and underlines it twice. # speaker: narrator
     "OK. Thank you." # speaker: li # mood: neutral
-* [Say no kindly, on or off the record, and point her to the clinical pharmacist and her attending tonight #act: compliance.declined #rapport: -10 #minutes: 1]
+* ["Sorry, not even off the record. For tonight, ring the clinical pharmacist or your attending." #act: compliance.declined #rapport: -10 #minutes: 1]
     "I understand the pressure, and I'm sorry I can't make tonight easier. But I can't give you a dose for a use the label doesn't recommend, on or off the record. The written answer will come from a doctor in Medical Information, and for tomorrow's round the clinical pharmacist is the right person to ask tonight; so is your attending." # speaker: rep
     "...OK." # speaker: li # mood: sceptical
     She closes her notebook a little harder than she needs to. # speaker: narrator
@@ -219,12 +220,12 @@ She hesitates, her pen over the page. # speaker: narrator
 - else:
     "My residency exam is in three months. The anticoagulation chapter is all numbers like these. I'm doing an online course at night; it cost two thousand yuan." # speaker: li # need: exam_preparation
 }
-* [Wish her luck with the exam, sincerely, and leave it there #act: relationship.personal_care #minutes: 1]
+* ["Two thousand yuan and nights after the ward: that's a lot. Good luck, I really mean it." #act: relationship.personal_care #minutes: 1]
     "Two thousand yuan and nights after a day on the ward: that's a lot. Good luck, I mean it." # speaker: rep
     "Thanks." # speaker: li # mood: neutral
-* [Offer to pay for her online course and buy her the exam review books: Hengkang likes to support young doctors like her #act: relationship.transactional #violation: improper_benefit #minutes: 1]
+* ["Let Hengkang take care of it: I'll pay for the course and get you the review books. We back young doctors." #act: relationship.transactional #violation: improper_benefit #minutes: 1]
     -> refused_benefit
-* [Suggest a case-based session for all the residents through Dr Chen, and leave her the provincial pathway summary #act: relationship.professional_support #act: relationship.value_content #claim: guideline #gives: guideline_summary #promise: teaching_session #minutes: 1]
+* ["What about a case session for all the residents? I'll put it to Dr Chen. Here's the pathway in brief." #act: relationship.professional_support #act: relationship.value_content #claim: guideline #gives: guideline_summary #promise: teaching_session #minutes: 1]
     ~ session_offered = true
     "What might help, and not only you, is a case-based session for the residents with one of our medical colleagues, a physician: working out clearance, choosing the dose, what to do when a patient bleeds. It would go through the department's teaching programme, so Dr Chen or Director Liang would decide whether and when; I'll ask Dr Chen. And this is the summary of the provincial anticoagulation pathway your ward follows: it lists the factor Xa inhibitors, Norvixa among them, as preferred over warfarin for eligible patients, and it sets out the whole decision on a few pages." # speaker: rep
     "A session for all of us... then I wouldn't be the only one asking. Yes." # speaker: li # mood: pleased
@@ -245,17 +246,17 @@ Her phone buzzes: the first evening admission is on its way up from the emergenc
 - else:
     "I have to go soon." # speaker: li
 }
-* [Recap Norvixa's advantages once more before she goes, and ask her to remember it for her next AF admissions #act: value.feature_dump #act: closing.no_next_step #claim: dose_standard #claim: dose_renal #minutes: 1]
-    "Before you go, one more quick recap: Norvixa is once daily, needs no routine coagulation monitoring and has one simple renal dose step. I hope you'll think of it for your next AF admissions." # speaker: rep
+* ["Before you go: once daily, no routine monitoring, one renal step. Think of Norvixa for your next AF admissions?" #act: value.feature_dump #act: closing.no_next_step #claim: dose_standard #claim: dose_renal #minutes: 1]
+    "Before you go: Norvixa is once daily, needs no routine coagulation monitoring and has one simple renal dose step. I hope you'll think of it for your next AF admissions." # speaker: rep
     -> close_no_next_step
-* [Ask her to start a few of her next AF patients on Norvixa, now she knows the dose #act: relationship.transactional #act: closing.no_next_step #minutes: 1]
+* ["Now that you know the dose, maybe you could start a few of your next AF patients on Norvixa?" #act: relationship.transactional #act: closing.no_next_step #minutes: 1]
     "Now that you know the dose, maybe you could start a few of your next AF patients on Norvixa?" # speaker: rep
     "I... my attending decides that. And I'd rather not promise prescriptions to a rep." # speaker: li # mood: annoyed
     -> close_no_next_step
-* [Sum up what she told you, thank her, and offer to bring cards for the residents' room next Wednesday #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dosing_card #minutes: 2]
+* ["So: which clearance, and what 10 mg rests on. Cards for the residents' room next Wednesday?" #act: closing.summary #act: closing.thanks #act: closing.next_step #promise: dosing_card #minutes: 2]
     ~ next_step_offered = true
     -> close_next_step
-* [Thank her for her time, wish her a quiet night and leave your card #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+* ["Thank you for your time, Dr Li. I hope it's a quiet night. Here's my card." #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "Thank you for your time, Dr Li. I hope it's a quiet night. Here's my card." # speaker: rep
     -> close_no_next_step
 
@@ -283,13 +284,13 @@ She is already on her feet, phone in hand. # speaker: narrator
 
 === records ===
 Back in the car park, you open the CRM app to log the visit. # speaker: narrator
-* [Log what she needs and what you promised, and add the residents' teaching to your plan for cardiology #act: records.profile_updated #act: records.review_done #off_clock #minutes: 5]
+* [Note her Cockcroft-Gault gap, her exam and the cards you promised; put the residents' teaching in your plan #act: records.profile_updated #act: records.review_done #off_clock #minutes: 5]
     You record the visit in her profile: second-year resident, needs a reliable Cockcroft-Gault method, worried about being blamed for a dosing error, exam in three months. Then you add the residents' teaching to your plan for the department. # speaker: narrator
     -> outcome
-* [Log her patient as a worked example for the next resident: the name and bed number you saw on the admission note, his age, weight and creatinine #act: records.profile_updated #violation: privacy #off_clock #minutes: 5]
+* [Log her patient as a worked example for the next resident, with the name and bed number you glimpsed on the note #act: records.profile_updated #violation: privacy #off_clock #minutes: 5]
     You type in the worked example as you remember it, with the name and bed number you saw on the admission note when she moved her thumb: a handy example for the next resident. # speaker: narrator
     -> outcome
-* [Add a monthly field to her profile for how many patients she starts on Norvixa #act: records.profile_updated #violation: prescription_tracking #off_clock #minutes: 2]
+* [Add a monthly field to her profile, "Norvixa starts", and set a reminder to check it at each visit #act: records.profile_updated #violation: prescription_tracking #off_clock #minutes: 2]
     You add a field to her profile, "Norvixa starts this month", and set a reminder to ask her at every visit. # speaker: narrator
     -> outcome
 

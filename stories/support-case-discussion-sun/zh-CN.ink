@@ -1,6 +1,7 @@
 # title: 支持一次病例讨论：老年医学科孙梅主任
 # segment: director
 # stage: follow_up
+# setting: office
 # lang: zh-CN
 # customer: sun
 # dimensions: relationship, solutions, closing, records
@@ -59,14 +60,14 @@ VAR regular = false
 {not remembers("team_case_discussion"):
     “我们科讨论这类病人，都是凭记忆各说各的。我想要一次像样的病例讨论，请一位懂药理、能讲清楚数据到哪儿为止的人来。” # speaker: sun # need: team_case_discussion
 }
-* [先说很喜欢她在年会上的报告，再说她的科室完全可以成为诺维沙班在老年患者中的标杆科室 #act: relationship.transactional #minutes: 2]
+* [“主任，您在年会上的报告现在还在省里传呢。您的科室完全可以做诺维沙班的标杆。” #act: relationship.transactional #minutes: 2]
     “孙主任，您在年会上的报告现在全省都在转。说实话，以您的影响力，您科里完全可以做诺维沙班在老年患者中的标杆科室。” # speaker: rep
     “我们科是老年医学的标杆，不打算给任何一个产品当标杆。” # speaker: sun # mood: annoyed
-* {promise_open("interaction_data")} [先问医学信息部的书面答复她收到没有 #act: relationship.promise_kept #keeps: interaction_data #minutes: 2]
+* {promise_open("interaction_data")} [“开始之前先说一句：医学信息部那份关于相互作用的书面答复，您收到了吗？” #act: relationship.promise_kept #keeps: interaction_data #minutes: 2]
     ~ has_letter = true
     “孙主任，开始之前想先确认一下：医学信息部关于相互作用的书面答复，上周三直接发给您了，您收到了吗？答复里引用的文献，住院医生要看全文的话，医学信息部也可以提供。” # speaker: rep
     “收到了。三页纸，不知道的地方就写不知道。比我预想的好。” # speaker: sun # mood: pleased
-* [直接商量周三的安排 #act: relationship.professional_support #minutes: 1]
+* [“主任，那我们直接说周三的安排吧？我想按您的要求把它办好。” #act: relationship.professional_support #minutes: 1]
     “孙主任，我们直接说病例讨论的安排吧？我想按您的想法把它组织好。” # speaker: rep
     {promise_open("interaction_data"):
         “好。不过我还以为你会先问一句你们医学部那封回信。” # speaker: sun # mood: neutral
@@ -77,17 +78,17 @@ VAR regular = false
 
 === needs ===
 “那就下周三下午两点，在我们示教室。” # speaker: sun # phase: review
-* [提议先请方博士讲三十分钟诺维沙班，让大家有个背景，再讨论病例 #act: relationship.transactional #minutes: 2]
+* [“我想请方博士先讲三十分钟诺维沙班，让大家有个背景再看病例。” #act: relationship.transactional #minutes: 2]
     “孙主任，我想是不是先请方博士讲三十分钟诺维沙班，大家有了背景知识，再讨论病例。” # speaker: rep
     “那就成了产品推广会，顺带一个病人。这不是我要的。” # speaker: sun # mood: annoyed
-* [问她团队是不是还需要NAVIGATE-AF的幻灯 #act: discovery.closed_question #minutes: 1]
-    “大家还需要NAVIGATE-AF的幻灯吗？” # speaker: rep
+* [“团队还需要NAVIGATE-AF的幻灯吗？我周一前可以打印出来。” #act: discovery.closed_question #minutes: 1]
+    “大家还需要NAVIGATE-AF的幻灯吗？我周一前可以打印出来。” # speaker: rep
     “现在的问题恐怕已经不在这儿了。” # speaker: sun # mood: neutral
     她没说现在的问题是什么。 # speaker: narrator
-* [建议方博士围绕一个“停药、继续还是换药”的决策工具来安排这次讨论，给住院医生一个可以照着走的思路 #act: relationship.professional_support #act: solutions.tailored #links: decision_structure #minutes: 2]
+* [“要不请方博士围绕‘停药、继续还是换药’做个决策工具，给住院医生照着走？” #act: relationship.professional_support #act: solutions.tailored #links: decision_structure #minutes: 2]
     “孙主任，要不请方博士围绕一个决策工具来安排这次讨论：停药、继续还是换药，一步一步来，住院医生有个可以照着走的思路？” # speaker: rep
     “也许吧。不过你还没问我，就先替我的团队决定了需要什么。” # speaker: sun # mood: sceptical
-* [问她希望团队通过这次讨论收获什么，问题有没有变化 #act: solutions.needs_reassessed #minutes: 3]
+* [“上次聊过以后，情况有变化吗？这次讨论，您最想让大家带走什么？” #act: solutions.needs_reassessed #minutes: 3]
     ~ need_shift = true
     “上次见面之后，周三要讨论的问题有变化吗？您最希望大家通过这次讨论收获什么？” # speaker: rep
     {has_letter:
@@ -103,13 +104,13 @@ VAR regular = false
 - else:
     “你说说怎么安排？” # speaker: sun # phase: deepen
 }
-* [主动提出幻灯全部由你用恒康模板来做，最后加一小段诺维沙班 #act: relationship.transactional #minutes: 2]
+* [“活儿都交给我：幻灯我用恒康模板来做，最后加一小段诺维沙班。” #act: relationship.transactional #minutes: 2]
     “孙主任，这些活儿我来做就行：幻灯我用公司模板做好，最后再加一小段诺维沙班的内容。” # speaker: rep
     “我们科的病人，一向是住院医生自己汇报。病例讨论里也不会加什么产品内容。” # speaker: sun # mood: annoyed
-* [提出安排：住院医生汇报，方博士解答药理，你负责会务；不放产品幻灯 #act: relationship.professional_support #act: solutions.tailored #links: team_case_discussion #keeps: case_discussion #minutes: 4]
+* [“您的住院医生讲病例，方博士答药理，我管会务，不放产品幻灯。” #act: relationship.professional_support #act: solutions.tailored #links: team_case_discussion #keeps: case_discussion #minutes: 4]
     “病例还是按科里的习惯，由住院医生汇报。方博士来解答药理方面的问题，讲清楚数据到哪里为止{need_shift:，她也可以带一个停药、继续还是换药的简单决策框架}。投影我来借，文献我来打印，讨论我不插话。不放产品幻灯，不出现logo。” # speaker: rep
     “好。许涛汇报，规培第二年，有点紧张，你们弄得简单点。” # speaker: sun # mood: pleased
-* [建议请心内科周教授来做第二位点评专家 #act: relationship.professional_support #minutes: 2]
+* [“要不要请心内科周教授来做第二位点评专家？她对肾功能这块很熟。” #act: relationship.professional_support #minutes: 2]
     “要不要请心内科的周教授也来点评？她对肾功能这一块很有研究。” # speaker: rep
     “以后也许可以。第一次就我们自己团队，大家说话放得开。” # speaker: sun # mood: neutral
 - -> case_material
@@ -117,9 +118,9 @@ VAR regular = false
 === case_material ===
 有人敲门。一个年轻医生拿着手机探进头来。 # speaker: narrator
 “主任，不好意思。周三那个病例，老太太的医嘱单和护理记录我都拍了照，12床的。要不要直接发给恒康的老师？” # speaker: xu
-* [拉一个微信群，把许医生、方博士和你拉进来，请他把医嘱单照片和床号发到群里，大家信息全一点 #act: relationship.professional_support #violation: privacy #minutes: 2]
+* [“我们仨拉个微信群吧，您把医嘱单照片和床号都发群里，大家信息全一点。” #act: relationship.professional_support #violation: privacy #minutes: 2]
     -> support_withdrawn
-* [请他把病历留在医院，改为从科室邮箱给方博士发一份脱敏摘要 #act: compliance.declined #act: relationship.professional_support #minutes: 2]
+* [“病历还是留在医院吧。麻烦您用科室邮箱给方博士发一份脱敏摘要？” #act: compliance.declined #act: relationship.professional_support #minutes: 2]
     “谢谢许医生，不过病历资料还是留在医院里。麻烦您从科室邮箱给方博士发一份脱敏后的摘要就行：年龄、体重、肾功能、用药清单、跌倒经过。不写姓名，不写床号，也不发照片。” # speaker: rep
     “哦，好的。我今晚整理出来。” # speaker: xu
     孙主任一直看着，没说话，最后点了一下头。 # speaker: narrator
@@ -135,14 +136,14 @@ VAR regular = false
 === dialysis ===
 许涛走后，孙主任转过身来。 # speaker: narrator
 “正好你在，问你个事。我们有个88岁的老爷子，每周透析三次，有房颤。心内科会诊说‘小剂量用点’。诺维沙班你们会给他用多大剂量？” # speaker: sun # mood: neutral # need: dialysis_dosing
-* [告诉她有些医院的做法：10毫克每日一次，透析后服用 #act: solutions.tailored #links: dialysis_dosing #violation: off_label #rapport: -25 #minutes: 1]
+* [“有些医院是10毫克每日一次，透析结束后服用，大多数人好像都这么用。” #act: solutions.tailored #links: dialysis_dosing #violation: off_label #rapport: -25 #minutes: 1]
     “有些医院是用10毫克每日一次，透析结束后吃。大家基本都这么用。” # speaker: rep
     她什么都没记。 # speaker: narrator
     “‘大家基本都这么用’。我问你，恰恰是想听你们说明书怎么写。现在我心里有数了。” # speaker: sun # mood: annoyed
-* [说这个问题得问心内科，然后把话题拉回周三 #act: objections.evade #minutes: 1]
+* [“这个其实得请教心内科，主任。要不我们先回到周三的安排？” #act: objections.evade #minutes: 1]
     “孙主任，这个还是得问心内科。我们接着说周三的事？” # speaker: rep
     “我倒觉得这该问你们的说明书。” # speaker: sun # mood: sceptical
-* [说明书不推荐透析患者使用，提出把她的问题转给医学信息部 #act: compliance.medical_referral #claim: dose_renal #promise: dialysis_question #minutes: 2]
+* [“说明书不推荐透析病人用。要不我转给医学信息部，请他们书面答复？” #act: compliance.medical_referral #claim: dose_renal #promise: dialysis_question #minutes: 2]
     ~ mi_referral = true
     “说明书不推荐肌酐清除率低于30或透析的患者使用诺维沙班，所以剂量方面我没法给您建议。您同意的话，我今天就把这个问题转给医学信息部，不带任何患者信息，由他们给您书面答复。” # speaker: rep
     “行，就这么办。我们药师也会这么回答。” # speaker: sun # mood: pleased
@@ -150,17 +151,17 @@ VAR regular = false
 
 === reading ===
 “周三之前，住院医生们得有点东西可读。” # speaker: sun
-* [提出给每位住院医生一本诺维沙班产品手册，剂量随时能查 #act: value.feature_dump #act: relationship.transactional #minutes: 1]
+* [“我给每位住院医生带一本诺维沙班产品手册，剂量随时能查。” #act: value.feature_dump #act: relationship.transactional #minutes: 1]
     “孙主任，我给每位住院医生带一本诺维沙班的产品手册吧，剂量随时能查。” # speaker: rep
     “我说的是读的东西，不是广告。” # speaker: sun # mood: sceptical
-* [告诉她恒康的医生App上什么都有，请住院医生们注册一下 #act: relationship.transactional #minutes: 1]
+* [“资料在恒康医生App上都有，让住院医生们注册一下，手机上随时能看。” #act: relationship.transactional #minutes: 1]
     “孙主任，我们医生App上资料都有，住院医生注册一下，手机上随时能看。” # speaker: rep
     “然后你们就有了他们的手机号。不用了，谢谢。” # speaker: sun # mood: sceptical
-* [提供医学部的病例讨论阅读材料：省抗凝临床路径和临床研究原文 #act: relationship.value_content #claim: guideline #gives: case_reading_pack #minutes: 2]
+* [提供医学部的病例讨论阅读包：省抗凝临床路径和几篇试验原文 #act: relationship.value_content #claim: guideline #gives: case_reading_pack #minutes: 2]
     ~ pack = true
     “我们医学部有一套病例讨论用的阅读材料：《清河省抗凝临床路径（2025版）》，对符合条件的非瓣膜性房颤患者，路径推荐优先选用Xa因子抑制剂，而不是华法林；再加上临床研究的原文。没有宣传册。” # speaker: rep
     “好。STOPP/START标准让许涛自己带来。那张单子上的每个药，他都得说出理由来。” # speaker: sun # mood: pleased
-* [提供阅读材料，再留一摞大字版宣教单页，让住院医生发给家属 #act: relationship.value_content #act: solutions.tailored #links: family_communication #claim: guideline #gives: case_reading_pack #gives: patient_leaflet #minutes: 2]
+* [提供阅读包，再留一摞大字版宣教单，让住院医生带给病人家属 #act: relationship.value_content #act: solutions.tailored #links: family_communication #claim: guideline #gives: case_reading_pack #gives: patient_leaflet #minutes: 2]
     ~ pack = true
     ~ leaflet = true
     “我们医学部有一套病例讨论用的阅读材料：《清河省抗凝临床路径（2025版）》，对符合条件的非瓣膜性房颤患者，路径推荐优先选用Xa因子抑制剂，而不是华法林；再加上临床研究的原文。另外我再留一摞大字版宣教单页，住院医生可以发给家属。” # speaker: rep
@@ -169,13 +170,13 @@ VAR regular = false
 
 === family ===
 “还有她女儿。她认定每摔一跤就是脑出血。不管我们最后怎么定，总得有人跟她讲清楚，而我的住院医生不太会讲。” # speaker: sun # need: family_communication
-* [提出给病房送一箱诺维沙班品牌的患者手册 #act: relationship.transactional #minutes: 1]
-    “孙主任，我给病房送一箱诺维沙班的患者手册吧。” # speaker: rep
+* [“我可以给病房送一整箱诺维沙班的患者手册，图文并茂，家属都爱看。” #act: relationship.transactional #minutes: 1]
+    “孙主任，我给病房送一整箱诺维沙班的患者手册吧，图文并茂，家属都爱看。” # speaker: rep
     “她母亲用的又不是诺维沙班。再说，印着商品名的手册我不发给家属。” # speaker: sun # mood: sceptical
-* [说和家属沟通这件事你帮不上忙 #act: objections.evade #minutes: 1]
-    “孙主任，这个恐怕不是我能帮上忙的。” # speaker: rep
+* [“和家属沟通这块，恐怕我帮不上什么忙，还是医生来讲更合适。” #act: objections.evade #minutes: 1]
+    “孙主任，和家属沟通这块，恐怕我帮不上什么忙，还是医生来讲更合适。” # speaker: rep
     “也许吧。” # speaker: sun # mood: neutral
-* [提供经批准的大字版宣教单页，再请方博士加五分钟讲怎么向家属解释风险 #act: solutions.tailored #links: family_communication #gives: patient_leaflet #minutes: 2]
+* [“有现成的大字版宣教单；再请方博士加五分钟，讲怎么跟家属说风险？” #act: solutions.tailored #links: family_communication #gives: patient_leaflet #minutes: 2]
     ~ leaflet = true
     “有一份经批准的老年患者大字版宣教单页：出血有哪些征兆，什么情况要找医生。另外我可以请方博士加五分钟，讲讲怎么跟家属把跌倒的风险和卒中的风险放在一起讲清楚。” # speaker: rep
     “大字版，好。我们一半病人的女儿自己都七十了。” # speaker: sun # mood: pleased
@@ -183,14 +184,14 @@ VAR regular = false
 
 === closing ===
 孙主任看了一眼墙上的钟。 # speaker: narrator # phase: closing
-* [说希望科里以后选抗凝药的时候，能想着点恒康 #act: relationship.transactional #violation: sales_quota #minutes: 1]
+* [“主任，希望这些都做完以后，科里以后选抗凝药的时候，能多想着点我们恒康。” #act: relationship.transactional #violation: sales_quota #minutes: 1]
     “孙主任，这次忙前忙后的，希望科里以后选抗凝药的时候，能想着点我们恒康。” # speaker: rep
     她看了你很久。 # speaker: narrator
     “我还以为这是帮忙，不是预付款。” # speaker: sun # mood: annoyed
-* [谢过她就走，细节回头微信上再说 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
-    “谢谢孙主任，细节我回头微信上跟您沟通。” # speaker: rep
+* [“太感谢您抽时间了，主任！细节我回头在微信上再跟您慢慢沟通。” #act: closing.thanks #act: closing.no_next_step #minutes: 1]
+    “太感谢您抽时间了，孙主任！细节我回头在微信上再跟您慢慢沟通。” # speaker: rep
     “跟谁沟通？什么时候？” # speaker: sun # mood: sceptical
-* [把谁、什么时候、做什么总结一遍，谢谢她，并约好讨论之后听她的意见 #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: case_discussion #minutes: 3]
+* [“这么定：许医生周五前发摘要，方博士周一定内容，会务我来。会后您给句评价？” #act: closing.summary #act: closing.thanks #act: closing.next_step #keeps: case_discussion #minutes: 3]
     “谢谢孙主任。那就这样：许医生周五前把脱敏后的摘要发给方博士；方博士周一前跟您确认她讲的内容；投影我来借{pack:，阅读材料我来打印}{mi_referral:；透析的问题由医学信息部给您书面答复}。周三之后，我能不能再听听您的意见，哪些对团队有用，哪些没用？” # speaker: rep
     “可以。我会实话实说。” # speaker: sun # mood: pleased
 - -> verdict
@@ -214,7 +215,7 @@ VAR regular = false
 * [把许医生的病例摘要贴进去，连同患者年龄、姓名缩写和床号，背景资料留个底 #act: records.profile_updated #violation: privacy #off_clock #minutes: 3]
     你把摘要贴了进去：患者姓名缩写、12床、年龄、九种用药、跌倒经过。 # speaker: narrator
     两天后，CRM的备注合规检查把这条记录标了出来，合规部要求你删除并说明情况。 # speaker: narrator
-* [记下关于孙主任和科室的信息，不记任何患者信息 #act: records.profile_updated #off_clock #minutes: 3]
+* [记下孙主任和科室的情况，凡是涉及患者的信息一律不写 #act: records.profile_updated #off_clock #minutes: 3]
     {need_shift:
         你写道：“孙主任：需求已从相互作用数据转为衰弱跌倒患者停用/继续/换药的决策思路，以及与家属沟通。病例讨论周三14:00，许涛（住院医师）汇报。支持由医学部提供，不含产品内容。” # speaker: narrator
     - else:
@@ -223,7 +224,7 @@ VAR regular = false
     {mi_referral:
         你又补了一句：“透析患者剂量问题已转医学信息部书面答复。” # speaker: narrator
     }
-* [只写一句“沟通顺利”，不写下一步，其余的等写月报时再说 #act: closing.no_next_step #off_clock #minutes: 1]
+* [只写一句“沟通顺利”，其余的等写月报时再补 #act: closing.no_next_step #off_clock #minutes: 1]
     你敲下“孙主任：沟通顺利。”忙了一天，好像这样也够了。 # speaker: narrator
 - -> wednesday
 
@@ -238,9 +239,9 @@ VAR regular = false
 
 === review ===
 周五下午，和经理做月度回顾。老年医学科在议程上。 # speaker: narrator
-* [提出以后趁热打铁，每周都去拜访孙主任 #act: relationship.transactional #off_clock #minutes: 2]
+* [跟经理提议以后要趁热打铁，每周都去孙主任那儿拜访一次，把关系稳住 #act: relationship.transactional #off_clock #minutes: 2]
     经理挑了挑眉：每周都去？对一个不喜欢代表的主任？她建议你让孙主任来定节奏。 # speaker: narrator
-* [回顾哪些做对了、哪些没做好，下一步等她的反馈来定 #act: records.review_done #off_clock #minutes: 4]
+* [和经理过一遍哪里做对了、哪里差点出错，节奏由孙主任的反馈来定 #act: records.review_done #off_clock #minutes: 4]
     你和经理一条条过：是什么打开了这个科室，又是什么差点让门关上，节奏又是怎样由她来定的。 # speaker: narrator
     老年科的计划随之调整：不做产品推广；下次联系等她的反馈之后；病例讨论这种形式，只有别的科室主动提出时才提供。 # speaker: narrator
 - -> outcome

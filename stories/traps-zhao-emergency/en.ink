@@ -1,6 +1,7 @@
 # title: Between shifts: a first visit to Dr Zhao Peng, emergency department
 # segment: clinician
 # stage: first_visit
+# setting: ward
 # lang: en
 # customer: zhao
 # dimensions: preparation, opening, discovery, value, objections, closing
@@ -90,7 +91,7 @@ He sits down and unwraps the jianbing. # speaker: narrator # phase: discovery
 * [Ask whether it's a relief, then, that the man wasn't on Norvixa #act: discovery.closed_question #minutes: 1]
     "So he wasn't on Norvixa, then?" # speaker: rep
     "Relieved, are we? Ha." # speaker: zhao # mood: sceptical
-* [Sum up what you heard and ask what would help him at 3 a.m. #act: discovery.active_listening #act: discovery.open_question #minutes: 2]
+* ["Which drug, which dose, when. What would help you at 3 a.m.?" #act: discovery.active_listening #act: discovery.open_question #minutes: 2]
     "So the hard part isn't only the bleed. It's not knowing which drug, what dose and when it was taken, with no time and an angry family. What would help you most at three in the morning?" # speaker: rep
     "Exactly that. Knowing in two minutes what they're on and what that means for the bleed. And knowing what I can and can't do about it, without ringing four people." # speaker: zhao # mood: pleased # need: bleeding_on_anticoagulants
 - -> present_bleeding
@@ -200,7 +201,7 @@ His phone buzzes: an ambulance is five minutes out. # speaker: narrator # phase:
 * [Ask him to think of Norvixa when he sends AF patients home from the ED, and remind him of its key messages on the way out #act: value.feature_dump #act: closing.no_next_step #minutes: 1]
     "Just one thing, Dr Zhao: when you send AF patients home, please think of Norvixa. Once daily, fewer strokes than warfarin, reimbursed." # speaker: rep
     -> no_next_step
-* [Sum up, thank him, and agree the next step #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
+* ["Much obliged, Dr Zhao. Two minutes: what I took from this, and what I'll do by when." #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
     -> next_step
 * [Thank him and let him go #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     "Thanks, Dr Zhao. I'll let you go." # speaker: rep
@@ -218,7 +219,7 @@ His phone buzzes: an ambulance is five minutes out. # speaker: narrator # phase:
 -> wechat
 
 === next_step ===
-"Thank you, Dr Zhao. So what you need is to know fast what a bleeding patient is on and what that means, and to know what you can and can't do about it." # speaker: rep
+"Much obliged, Dr Zhao. So what you need is to know fast what a bleeding patient is on and what that means, and to know what you can and can't do about it." # speaker: rep
 {mi_logged:
     "Today I log your questions with Medical Information, and a medical adviser will answer you directly, in writing." # speaker: rep
 }

@@ -1,6 +1,7 @@
 # title: 交班间隙：首次拜访急诊科赵鹏医生
 # segment: clinician
 # stage: first_visit
+# setting: ward
 # lang: zh-CN
 # customer: zhao
 # dimensions: preparation, opening, discovery, value, objections, closing
@@ -200,7 +201,7 @@ VAR cold = false
 * [请他以后从急诊送房颤病人回家时考虑诺维沙班，临走前再把核心卖点给他说一遍 #act: value.feature_dump #act: closing.no_next_step #minutes: 1]
     “就一件事，赵医生：以后房颤病人从急诊回家，麻烦考虑一下诺维沙班。每日一次，卒中比华法林少，还能报销。” # speaker: rep
     -> no_next_step
-* [总结一下，道谢，约好下一步 #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
+* [“多谢赵医生。我说说今天记下的，还有我接下来做什么。” #act: closing.summary #act: closing.thanks #act: closing.next_step #minutes: 1]
     -> next_step
 * [谢谢他，让他赶紧去忙 #act: closing.thanks #act: closing.no_next_step #minutes: 1]
     “谢谢赵医生，您快去忙吧。” # speaker: rep
@@ -218,7 +219,7 @@ VAR cold = false
 -> wechat
 
 === next_step ===
-“谢谢赵医生。我理一下：您最需要的，是尽快知道出血病人吃的是什么药、这意味着什么，以及您能做什么、不能做什么。” # speaker: rep
+“多谢赵医生。我理一下：您最需要的，是尽快知道出血病人吃的是什么药、这意味着什么，以及您能做什么、不能做什么。” # speaker: rep
 {mi_logged:
     “您的问题我今天提交给医学信息部，医学同事会直接给您书面回复。” # speaker: rep
 }

@@ -1,6 +1,7 @@
 # title: A week on WeChat with Dr Chen Jing
 # segment: clinician
 # stage: follow_up
+# setting: phone
 # lang: en
 # customer: chen
 # dimensions: relationship, solutions, records
@@ -46,11 +47,11 @@ VAR ignored = false
 = owed
 Monday, 21:10. Since your visit to ward 2 you have owed Dr Chen Jing what you promised her: {promise_open("dosing_card"):the dosing card for her residents}{promise_open("dosing_card") && promise_open("patient_leaflets"): and }{promise_open("patient_leaflets"):a leaflet her older patients can actually read}. # speaker: narrator # phase: reconnect
 This afternoon Hengkang's medical department released the large-print patient leaflet. Both approved files are on your phone now: the dosing card and the leaflet. Dr Chen's next patient-education session is on Thursday. # speaker: narrator
-* [Send both files, thank her for "supporting Norvixa", and add her to your "Norvixa Friends" product-news group #act: relationship.promise_kept #act: relationship.transactional #keeps: dosing_card #keeps: patient_leaflets #gives: dosing_card #gives: patient_leaflet #off_clock]
+* [Send both files with "Thanks for supporting Norvixa!", and add her to the "Norvixa Friends" group #act: relationship.promise_kept #act: relationship.transactional #keeps: dosing_card #keeps: patient_leaflets #gives: dosing_card #gives: patient_leaflet #off_clock]
     "Dr Chen, as promised: the dosing card and the patient leaflet. Thank you for supporting Norvixa! I've also added you to our Norvixa Friends group so you never miss an update." # speaker: rep
     Ten minutes later a system message: Dr Chen has left the group chat "Norvixa Friends". # speaker: narrator
     "Thanks for the files. Please don't add me to groups; my phone is busy enough." # speaker: chen # mood: annoyed
-* [Send both files, each with one line on what it's for, and a link to the new provincial pathway #act: relationship.promise_kept #act: relationship.value_content #keeps: dosing_card #keeps: patient_leaflets #gives: dosing_card #gives: patient_leaflet #off_clock]
+* [Send both files, a line on what each one is for, and a link to the new provincial pathway #act: relationship.promise_kept #act: relationship.value_content #keeps: dosing_card #keeps: patient_leaflets #gives: dosing_card #gives: patient_leaflet #off_clock]
     "Dr Chen, as promised: 1) the dosing card for your residents, approved by Hengkang's medical department: estimating creatinine clearance and choosing the dose on one side, renal monitoring on the other; 2) the large-print leaflet for patients and families, released today, in time for Thursday. And in case it's useful: the Qinghe Provincial Anticoagulation Pathway 2025 came out last month; here is the full text on the provincial health commission's site." # speaker: rep
     "Received, thank you! You kept your word. The residents will fight over the card." # speaker: chen # mood: pleased
 - -> tuesday
@@ -58,10 +59,10 @@ This afternoon Hengkang's medical department released the large-print patient le
 = settled
 Monday, 21:10. {remembers("dosing_card") || remembers("patient_leaflets"):What you promised Dr Chen Jing is already on ward 2; you owe her nothing this week.|You left your visit to ward 2 without promising Dr Chen Jing anything in particular.} # speaker: narrator # phase: reconnect
 This afternoon Hengkang's medical department released the large-print patient leaflet; the approved file is on your phone, next to the dosing card. # speaker: narrator
-* [Send her both files with one line on what each is for, and a link to the new provincial pathway #act: relationship.value_content #gives: dosing_card #gives: patient_leaflet #off_clock]
+* [Send both approved files, a line on what each is for, and a link to the new provincial pathway #act: relationship.value_content #gives: dosing_card #gives: patient_leaflet #off_clock]
     "Dr Chen, two approved files in case they're useful on the ward: 1) the Norvixa dosing card: estimating creatinine clearance and choosing the dose on one side, renal monitoring on the other; 2) the large-print leaflet for patients and families, released today. And the Qinghe Provincial Anticoagulation Pathway 2025 came out last month; here is the full text on the provincial health commission's site." # speaker: rep
     "Thanks, that's handy. Thursday's class could use the leaflet." # speaker: chen # mood: pleased
-* [Add her to your "Norvixa Friends" product-news group, so she never misses an update #act: relationship.transactional #off_clock]
+* [Add her to the "Norvixa Friends" group, where she'll get every product update as it comes out #act: relationship.transactional #off_clock]
     "Dr Chen, I've added you to our Norvixa Friends group, so you never miss an update!" # speaker: rep
     Ten minutes later a system message: Dr Chen has left the group chat "Norvixa Friends". # speaker: narrator
     "Please don't add me to groups; my phone is busy enough." # speaker: chen # mood: annoyed
@@ -73,19 +74,19 @@ Tuesday, 12:35. # speaker: narrator # phase: review
 {difficulty > 1:
     "Just send whatever you have. It's only for us, nobody will know." # speaker: chen
 }
-* [Forward the paediatric pharmacokinetic abstract that a colleague shared in the sales team's group #act: relationship.value_content #violation: off_label #minutes: 1]
+* [Forward the conference abstract on adolescent pharmacokinetics that a colleague posted in the sales group #act: relationship.value_content #violation: off_label #minutes: 1]
     ~ crossed_line = true
     "Here's something a colleague shared: a conference abstract on Norvixa pharmacokinetics in adolescents. Looks promising!" # speaker: rep
     "Hm. A conference abstract from a sales group. I'm not sure I should pass that on to a paediatrician." # speaker: chen # mood: sceptical
-* [Say Norvixa is approved only for adults, and offer to send the question to Medical Information for a written answer #act: compliance.medical_referral #claim: indication #minutes: 2]
+* ["It's only licensed for adults, so I can't send that. Shall I pass it to our Medical Information team?" #act: compliance.medical_referral #claim: indication #minutes: 2]
     "Thanks for thinking of me, Dr Chen, but Norvixa is approved only for adults with non-valvular AF, so use in children isn't something I can discuss or send material on. What I can do is pass the question to Hengkang's Medical Information department: a medical colleague will answer in writing, to you or directly to your paediatric colleague, with whatever data exist. Shall I log it with your name as the requester?" # speaker: rep
     "Yes, please, and put Dr Lu from paediatrics in copy. I didn't know there was a proper channel for that." # speaker: chen # mood: pleased
-* [Say you'll see what you can find on children and get back to her #act: relationship.professional_support #violation: off_label #minutes: 1]
+* ["Leave it with me, I'll dig out whatever we have on children and send it over tonight." #act: relationship.professional_support #violation: off_label #minutes: 1]
     ~ crossed_line = true
-    "Leave it with me, Dr Chen. I'll see what I can find on children and get back to you." # speaker: rep
+    "Leave it with me, Dr Chen. I'll dig out whatever we have on children and send it over tonight." # speaker: rep
     "Great, thanks. Dr Lu will be pleased." # speaker: chen # mood: pleased
     She now expects you to send paediatric data for a product approved only in adults. # speaker: narrator
-* [Leave the question unanswered and hope she forgets it #act: objections.evade #minutes: 1]
+* [Put the phone away and leave her message unread, hoping the subject quietly drops #act: objections.evade #minutes: 1]
     ~ ignored = true
     You put the phone face down. By evening her message is still sitting there, unanswered. # speaker: narrator
     "??" # speaker: chen # mood: sceptical
@@ -97,16 +98,16 @@ Wednesday, 17:50. Dr Chen sends a photo: a patient's lab report. Name, hospital 
 {difficulty > 1:
     "It'll take you ten seconds. Please, I'm drowning here." # speaker: chen
 }
-* [Work out her creatinine clearance from the report and tell Dr Chen which dose to give #act: solutions.tailored #links: ward_dosing_tools #violation: privacy #claim: dose_renal #minutes: 2]
+* [Work out her creatinine clearance from the report and text back which dose she should get #act: solutions.tailored #links: ward_dosing_tools #violation: privacy #claim: dose_renal #minutes: 2]
     ~ crossed_line = true
     "By Cockcroft-Gault that's roughly 27 mL/min for her, Dr Chen, which is below 30, so Norvixa isn't recommended for her." # speaker: rep
     "Oh. Right. Thanks, that saves me a calculation." # speaker: chen # mood: neutral
-* [Save the photo and forward it to Hengkang's Medical Information for a proper answer #act: compliance.medical_referral #violation: privacy #minutes: 2]
+* [Save the photo and forward it to Hengkang's Medical Information, so a doctor there can advise on the dose #act: compliance.medical_referral #violation: privacy #minutes: 2]
     ~ crossed_line = true
     "Good question. I'll forward the report to our Medical Information department, they'll advise." # speaker: rep
     "You're sending my patient's report to your company?" # speaker: chen # mood: sceptical
     She recalls her message. The photo is already in your album and in Medical Information's inbox. # speaker: narrator
-* [Ask her to withdraw the photo and delete your copy; point her to the card's steps and the label's rule #act: compliance.declined #act: solutions.tailored #links: ward_dosing_tools #claim: dose_renal #rapport: -10 #minutes: 2]
+* ["Please withdraw the photo, I've deleted mine. The back of the card has the steps and cut-offs." #act: compliance.declined #act: solutions.tailored #links: ward_dosing_tools #claim: dose_renal #rapport: -10 #minutes: 2]
     "Dr Chen, I shouldn't receive patient records on WeChat, and I'm not the right person to choose a dose for a particular patient. Could you withdraw the photo? I've deleted it on my side. The back of the dosing card has the Cockcroft-Gault steps with age, weight and creatinine. The label's rule: 10 mg once daily at a clearance of 30 to 49, and not recommended below 30 or on dialysis. If a case is borderline, your clinical pharmacist can check it with you." # speaker: rep
     "I asked for ten seconds of help, not a compliance lecture." # speaker: chen # mood: annoyed
     She withdraws the photo. Twenty minutes later: # speaker: narrator
@@ -116,15 +117,15 @@ Wednesday, 17:50. Dr Chen sends a photo: a patient's lab report. Name, hospital 
 === thursday ===
 Thursday, 13:10. A photo of the doctors' office wall: your dosing card, pinned next to the duty roster. # speaker: narrator
 "Look where it ended up." # speaker: chen # mood: pleased
-* [Ask how many patients she has started on Norvixa since the card went up #act: relationship.transactional #minutes: 1]
-    "Great to see! How many patients have you started on Norvixa since it went up?" # speaker: rep
+* ["Love it! How many patients have you started on Norvixa since it went up?" #act: relationship.transactional #minutes: 1]
+    "Love it! How many patients have you started on Norvixa since it went up?" # speaker: rep
     "I don't count prescriptions for reps. And you shouldn't be asking." # speaker: chen # mood: annoyed
     A minute later, more neutrally: # speaker: narrator
     "Something for you, though: one of my patients on Norvixa, seventy-nine, had two nosebleeds this week." # speaker: chen # adverse_event: nosebleeds_79f
-* [Ask how the card and leaflet are working, and how her patients on Norvixa are doing #act: solutions.feedback_collected #minutes: 2]
-    "Glad it's useful! How are the card and the leaflet working on the ward? And how are your patients on Norvixa doing so far: any bleeding, any problems with taking it, anything that doesn't work for them?" # speaker: rep
+* ["Love it! How's it going on the ward, and how are your patients on Norvixa doing so far?" #act: solutions.feedback_collected #minutes: 2]
+    "Love it! How are the card and the leaflet working on the ward? And how are your patients on Norvixa doing so far: any bleeding, any problems with taking it, anything that doesn't work for them?" # speaker: rep
     "The residents use the card on every admission now. Patients like once a day. One thing, though: a seventy-nine-year-old of mine had two nosebleeds this week. Stopped on their own, we kept the dose." # speaker: chen # mood: neutral # adverse_event: nosebleeds_79f
-* [Send her the bleeding management card for the residents, to pin next to the dosing card #act: solutions.tailored #links: post_discharge_bleeding #act: relationship.value_content #gives: bleeding_management_card #minutes: 1]
+* [Send her the bleeding management card as well, for the residents to pin next to the dosing card #act: solutions.tailored #links: post_discharge_bleeding #act: relationship.value_content #gives: bleeding_management_card #minutes: 1]
     "Glad it's useful! Here's its companion, approved by our medical department: the bleeding management card, what the label says to do if a patient on Norvixa bleeds. It could go right next to the dosing card." # speaker: rep
     {remembers("post_discharge_bleeding"):
         "That's the other half of what I told you at the visit. Thanks." # speaker: chen # mood: pleased
@@ -136,19 +137,19 @@ Thursday, 13:10. A photo of the doctors' office wall: your dosing card, pinned n
 
 === nosebleed ===
 "Nothing dramatic. I just thought you'd want to know." # speaker: chen
-* [Reassure her that nosebleeds are a known, common side effect listed in the leaflet, so nothing needs doing #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
+* ["Thanks for telling me! Nosebleeds are a known, common side effect, it's in the leaflet. No need to worry." #act: solutions.ae_dismissed #violation: ae_unreported #minutes: 1]
     ~ crossed_line = true
     "Thanks, Dr Chen. Nosebleeds are a common, known side effect, it's in the leaflet. Nothing to worry about." # speaker: rep
     "I wasn't worried. I thought your company might be." # speaker: chen # mood: sceptical
-* [Thank her and say you'll mention it to the company at your monthly meeting #act: solutions.ae_escalated #violation: ae_unreported #minutes: 1]
+* ["Thanks for letting me know! I'll raise it with the company at our monthly team meeting." #act: solutions.ae_escalated #violation: ae_unreported #minutes: 1]
     ~ crossed_line = true
     "Thanks for letting me know! I'll raise it at our monthly team meeting." # speaker: rep
     "Monthly? OK." # speaker: chen # mood: neutral
-* [Ask for her name and hospital number, so pharmacovigilance can trace the case #act: solutions.ae_escalated #violation: privacy #minutes: 1]
+* ["Thank you, I have to report this. Could you send me her name and hospital number?" #act: solutions.ae_escalated #violation: privacy #minutes: 1]
     ~ crossed_line = true
     "Thank you, I have to report this. Could you send me her name and hospital number, so our pharmacovigilance can trace the case?" # speaker: rep
     "Her name? On WeChat? No. I'll report it through the hospital's own system." # speaker: chen # mood: annoyed
-* [Thank her, say you must report it within 24 hours, and ask only for the facts the report needs #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
+* ["I'm obliged to report that within a day. No name, please: her age, dose, kidney function, what happened." #act: solutions.ae_escalated #claim: common_adverse_events #minutes: 3]
     "Thank you, Dr Chen, I do want to know. Any suspected adverse reaction I hear of, I report to Hengkang's pharmacovigilance within 24 hours, even a mild one: nosebleeds are among the most common reactions with Norvixa, and that's exactly why each one counts. I don't need anything that identifies her, please don't send records here. Just: age and sex, dose, renal function, when the nosebleeds happened, what you did and how she is now. Our safety colleague may call you for follow-up, if that's all right." # speaker: rep
     "Seventy-nine, female, 10 mg, clearance 41, two nosebleeds Monday and Wednesday, stopped with pressure, dose unchanged, fine today. That's quicker than filling in our hospital form." # speaker: chen # mood: pleased
     "Honestly, the ones who tell me aren't the problem. It's the ones who bleed at home, say nothing, and come back through emergency." # speaker: chen # need: post_discharge_bleeding
@@ -157,21 +158,21 @@ Thursday, 13:10. A photo of the doctors' office wall: your dosing card, pinned n
 === friday ===
 Friday, 11:20. # speaker: narrator # phase: deepen
 "Patient class again next Thursday: twelve patients and their families. Your leaflets went in one afternoon." # speaker: chen
-* [Ask whether the class would like more copies of the leaflet #act: discovery.closed_question #minutes: 1]
-    "Would the class like more copies of the leaflet?" # speaker: rep
+* ["Shall I bring more copies of the leaflet for the class? Would another fifty do?" #act: discovery.closed_question #minutes: 1]
+    "Shall I bring more copies of the leaflet for the class? Would another fifty do?" # speaker: rep
     "Sure." # speaker: chen # mood: neutral
-* [Ask who comes to the class now, and what her older patients struggle with at home #act: solutions.needs_reassessed #minutes: 2]
+* ["Who actually comes to the class these days? And what goes wrong once they're home?" #act: solutions.needs_reassessed #minutes: 2]
     ~ need_caregiver = true
     "Great that they're used! Now that the class has had them: who actually comes, and what do your older patients struggle with once they're home?" # speaker: rep
     "It's the children who come, not the patients. They manage their parents' pills, often from another city. What goes wrong at home is simple: nobody knows whether Mum took today's tablet, and nobody knows what to do when she bruises. The leaflet explains the drug; the families need something to use every day." # speaker: chen # mood: neutral # need: caregiver_support
-* [Offer a leaflet for every family, and tell her families can use its back page as a daily tick chart #act: solutions.tailored #links: caregiver_support #act: relationship.value_content #minutes: 1]
+* ["I'll bring a leaflet for every family; the back page works as a daily tick chart." #act: solutions.tailored #links: caregiver_support #act: relationship.value_content #minutes: 1]
     "I'll bring a leaflet for every family, Dr Chen. The back page works as a daily tick chart, so the families can keep track." # speaker: rep
     "Bring them, thanks." She doesn't say more. # speaker: chen # mood: neutral
 - -> friday_offer
 
 === friday_offer ===
 "What can you give me for Thursday?" # speaker: chen
-* [Bring one large-print leaflet per family and show them its tick chart: today's tablet, and the bleeding signs that need a doctor #act: solutions.tailored #links: caregiver_support #gives: patient_leaflet #minutes: 2]
+* [Bring a large-print leaflet per family and show them the back-page tick chart and bleeding signs #act: solutions.tailored #links: caregiver_support #gives: patient_leaflet #minutes: 2]
     ~ gave_chart = true
     "For the families: the back page of the large-print leaflet is a tick chart, a box for each day's tablet, with the bleeding signs that need a doctor printed beside it: black stools, red urine, bruises that spread, nosebleeds that won't stop. I'll bring one per family to the ward office on Monday morning. Whoever manages Mum's pills, even from another city, can ask for a photo of the chart each evening." # speaker: rep
     {need_caregiver:
@@ -179,24 +180,24 @@ Friday, 11:20. # speaker: narrator # phase: deepen
     - else:
         "Fine. Leave them with the head nurse." # speaker: chen # mood: neutral
     }
-* [Offer to come to the patient class and talk to the patients and families about Norvixa yourself #act: relationship.professional_support #violation: clinical_area_intrusion #minutes: 2]
+* ["I could come to Thursday's class myself and talk the families through Norvixa, if that helps." #act: relationship.professional_support #violation: clinical_area_intrusion #minutes: 2]
     ~ crossed_line = true
     "I could come along on Thursday and talk to the patients and their families about Norvixa myself, if that helps!" # speaker: rep
     "A drug rep presenting to my patients on the ward? No. That's not how the class works." # speaker: chen # mood: annoyed
-* [Offer to drop off another stack of leaflets #act: relationship.value_content #minutes: 1]
+* ["I'll drop another fifty leaflets at the ward office on Monday morning." #act: relationship.value_content #minutes: 1]
     "I'll drop off another 50 leaflets at the ward office on Monday morning." # speaker: rep
     "Thanks." # speaker: chen # mood: neutral
 - -> festival
 
 === festival ===
 Saturday is the Mid-Autumn Festival. On Friday evening your manager's group chat fills with mooncake pictures, and you remember that Dr Chen is on call over the festival. # speaker: narrator # phase: closing
-* [Send a short greeting with no product in it, and wish her a quiet night on call #act: relationship.personal_care #off_clock]
+* ["Happy Mid-Autumn, Dr Chen! I hope the night on call is quiet, with some mooncake in between." #act: relationship.personal_care #off_clock]
     ~ greeted = true
     "Happy Mid-Autumn Festival, Dr Chen. I hope the night on call is quiet and you get a piece of mooncake in between." # speaker: rep
     "Ha, you remembered. Happy festival to you too!" # speaker: chen # mood: pleased
-* [Send a greeting with a 200-yuan WeChat red envelope, "just a small festival token" #act: relationship.transactional #violation: improper_benefit #off_clock]
+* [Send festival wishes with a 200-yuan red envelope: "Just a small token, buy yourself some mooncakes!" #act: relationship.transactional #violation: improper_benefit #off_clock]
     -> red_envelope
-* [Forward Hengkang's festival e-card with the Norvixa logo, and thank her for her "support" #act: relationship.transactional #off_clock]
+* [Forward Hengkang's Norvixa e-card: "Thank you for your support, here's to our continued cooperation!" #act: relationship.transactional #off_clock]
     "Happy Mid-Autumn Festival, Dr Chen! Thank you for your support of Norvixa, and we look forward to continued cooperation!" # speaker: rep
     She replies with a mooncake sticker and nothing else. # speaker: narrator # mood: neutral
 - -> manager
@@ -210,26 +211,26 @@ The red envelope, 200 yuan, sits unopened. An hour later: # speaker: narrator
 === manager ===
 Sunday, 19:30. Your manager posts in the team group. # speaker: narrator
 "Weekly report by tonight, everyone: new Norvixa patients per doctor at your key accounts. Dr Chen on ward 2 looks promising, put her number in." # speaker: manager
-* [Reply that you don't collect individual doctors' prescription numbers, and report the week's activities instead #act: compliance.declined #off_clock]
+* [Reply that per-doctor prescription counts are off limits, and report the week's activities instead #act: compliance.declined #off_clock]
     "I don't collect or report individual doctors' prescription numbers; that's 统方, and both the hospital and our code forbid it. For ward 2 I'll report the activities: approved materials sent, one question with Medical Information, one adverse event reported to pharmacovigilance." # speaker: rep
     "Fair. Activities it is." # speaker: manager
-* [Estimate her number from the card on the wall and what she's told you, and put it in the report #act: records.profile_updated #violation: prescription_tracking #off_clock]
+* [Estimate her numbers from the card on the wall and the week's chat, and type them into the weekly report #act: records.profile_updated #violation: prescription_tracking #off_clock]
     ~ crossed_line = true
     You type "Dr Chen (ward 2): about 6 new patients" into the report. It is a guess about one doctor's prescribing, and now it is in writing. # speaker: narrator
-* [Reply that you'll ask Dr Chen on Monday and send the number then #violation: prescription_tracking #off_clock]
+* [Reply "Will do! I'll ask Dr Chen on Monday and send you her number straight after." #violation: prescription_tracking #off_clock]
     ~ crossed_line = true
-    "I'll ask her on Monday and send you the number." # speaker: rep
+    "Will do! I'll ask Dr Chen on Monday and send you her number straight after." # speaker: rep
     "Great." Your manager adds a thumbs-up. # speaker: manager
 - -> sunday
 
 === sunday ===
 Later that evening you open Dr Chen's customer record in the CRM. # speaker: narrator
-* [Export the week's chat into the notes so the record is complete, photos included #act: records.profile_updated #violation: privacy #off_clock]
+* [Export the whole week's chat into her notes, photos and all, so the record is really complete #act: records.profile_updated #violation: privacy #off_clock]
     ~ crossed_line = true
     The export pulls in everything, the lab report photo and the nosebleed details among it. The CRM's note check flags "possible patient data" and you click "save anyway". # speaker: narrator
-* [Log "materials sent" and move on #act: records.profile_updated #off_clock]
+* [Type "materials sent, all fine" into the record and close the laptop for the night #act: records.profile_updated #off_clock]
     One line in the record. It's true, and it says almost nothing. # speaker: narrator
-* [Update her profile with what you learned and what's still open, no patient details; then review your plan for ward 2 #act: records.profile_updated #act: records.review_done #off_clock]
+* [Note what she told you and what's still open, no patient details; then plan next week on ward 2 #act: records.profile_updated #act: records.review_done #off_clock]
     You record what you learned: her Thursday class is attended mostly by families{need_caregiver:, and her need has moved from explaining the drug to helping families manage it at home}; she likes files with a one-line explanation; what you have sent her; which of her questions are open with Medical Information or pharmacovigilance, by case number. No names, no photos, no prescription numbers. # speaker: narrator
     Then you review the week: what she asked for, what you kept, where WeChat tempted you to cut corners. Next week: ask how the families get on with the tick chart, and whether the residents would like a short session on bleeding management. # speaker: narrator
 - -> epilogue

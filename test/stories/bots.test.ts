@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { longestChoice, playWith, tagReader } from '../../src/core/check/bots';
+import { longestChoice, longestOnPath, mostMethodWords, playWith, tagReader } from '../../src/core/check/bots';
 import { exploreStory } from '../../src/core/check/explore';
+import { techniquesNamed } from '../../src/core/check/methodWords';
 import { bestPath, scoreRange } from '../../src/core/check/scoreRange';
 import { EMPTY_VIEW, withAssumptions } from '../../src/core/memory/memory';
 import { compileClean } from '../support/stories';
@@ -20,6 +21,29 @@ describe('scores that cannot be gamed', () => {
     it.each(scenarios)(`${locale}: always taking the longest choice passes no scenario (%s)`, (id) => {
       const { report, path } = playWith(compileClean(`stories/${id}/${locale}.ink`), longestChoice);
       expect(report.passed, `passed at ${report.total} with choices ${path.join(',')}`).toBe(false);
+    });
+  }
+
+  for (const locale of LOCALES) {
+    it.each(scenarios)(`${locale}: always taking the most method words passes no scenario (%s)`, (id) => {
+      const { report, path } = playWith(compileClean(`stories/${id}/${locale}.ink`), mostMethodWords);
+      expect(report.passed, `passed at ${report.total} with choices ${path.join(',')}`).toBe(false);
+    });
+
+    it.each(scenarios)(`${locale}: the best choice is the longest in at most a third of decisions (%s)`, (id) => {
+      const story = compileClean(`stories/${id}/${locale}.ink`);
+      const best = bestPath(scoreRange(story, exploreStory(story).graph, withAssumptions(EMPTY_VIEW, story.header)));
+      const { decisions, longest } = longestOnPath(story, best.path);
+      expect(longest * 3, `${longest} of ${decisions}`).toBeLessThanOrEqual(decisions);
+    });
+
+    it.each(scenarios)(`${locale}: no choice names a technique of the method (%s)`, (id) => {
+      const story = compileClean(`stories/${id}/${locale}.ink`);
+      const named = exploreStory(story)
+        .graph.decisions.flatMap((d) => d.edges)
+        .map((e) => e.choice.text)
+        .filter((text) => techniquesNamed(text).length);
+      expect([...new Set(named)]).toEqual([]);
     });
   }
 

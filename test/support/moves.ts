@@ -46,6 +46,7 @@ export function header(over: Partial<StoryHeader> = {}): StoryHeader {
     dimensions: ['opening', 'discovery', 'value', 'objections', 'closing', 'compliance'],
     lang: 'en',
     customer: null,
+    setting: 'office',
     leavesTo: null,
     assumes: [],
     ...over,

@@ -4,6 +4,7 @@ import { type DimensionId, isDimensionId } from '../methodology/dimensions';
 import type { Locale } from '../methodology/locale';
 import type { RuleId } from '../methodology/rules';
 import { type Mood, type SegmentId, STAGES, type StageId } from '../methodology/stages';
+import type { SettingId } from '../world/setting';
 import { checkTag, parseAssumes, parseTag, splitList, type Tag, type TagPlace } from './tags';
 import type { CompiledStory, Passage, SourcePos, StoryChoice, StoryHeader, StoryLine } from './types';
 
@@ -468,6 +469,7 @@ export function parseHeader(tags: readonly string[], file: string): StoryHeader 
     dimensions,
     lang: (values.get('lang') ?? 'en') as Locale,
     customer: values.get('customer') ?? null,
+    setting: (values.get('setting') ?? 'office') as SettingId,
     leavesTo: values.get('leaves_to') ?? null,
     assumes: values.has('assumes') ? parseAssumes(values.get('assumes') ?? '') : [],
   };

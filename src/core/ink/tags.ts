@@ -4,6 +4,7 @@ import { isLocale } from '../methodology/locale';
 import { isRuleId } from '../methodology/rules';
 import { isMood, isSegmentId, isStageId, MOODS, SEGMENT_IDS, STAGE_IDS, STAGES } from '../methodology/stages';
 import { isClaimId, isMaterialId } from '../world/product';
+import { isSettingId, SETTING_IDS } from '../world/setting';
 
 /**
  * The tag contract of stories/README.md: which `# key: value` tags a header, a line and a choice take,
@@ -74,6 +75,7 @@ export const TAG_CONTRACT: Readonly<Record<TagPlace, Readonly<Record<string, Val
     },
     lang: oneOf('language', isLocale, ['en', 'zh-CN']),
     customer: slug('customer'),
+    setting: oneOf('setting', isSettingId, SETTING_IDS),
     leaves_to: known('knot name', (v) => /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(v), 'name a knot of the story'),
     assumes,
   },

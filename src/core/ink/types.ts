@@ -3,6 +3,7 @@ import type { DimensionId } from '../methodology/dimensions';
 import type { Locale } from '../methodology/locale';
 import type { RuleId } from '../methodology/rules';
 import type { Mood, SegmentId, StageId } from '../methodology/stages';
+import type { SettingId } from '../world/setting';
 import type { Assumable } from './tags';
 
 /** Where a piece of ink source stands: file (as the compiler was given it) and 1-based line. */
@@ -35,6 +36,8 @@ export interface StoryHeader {
   readonly dimensions: readonly DimensionId[];
   readonly lang: Locale;
   readonly customer: string | null;
+  /** Where the scenario takes place (`# setting:`); the office when the story does not say. */
+  readonly setting: SettingId;
   /** The knot the engine diverts to when the customer runs out of patience (`# leaves_to:`). */
   readonly leavesTo: string | null;
   /** What a follow-up takes as known when the trainee has no earlier visit with the customer (`# assumes:`). */

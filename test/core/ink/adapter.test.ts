@@ -15,6 +15,7 @@ describe('the ink adapter, on real inkjs', () => {
       dimensions: ['opening', 'discovery', 'closing', 'compliance'],
       lang: 'en',
       customer: 'lin',
+      setting: 'office',
       leavesTo: 'walked_out',
       assumes: [],
     });
