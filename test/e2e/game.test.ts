@@ -51,6 +51,15 @@ describe('RepRounds in Chromium', () => {
       };
     });
     expect(opening).toEqual({ scrolled: 0, verdictInView: true, focus: 'H1' });
+    // Each dimension names its part of the method, and the name opens the in-app guide at that part.
+    await page.click('details.dimension summary');
+    const link = page.locator('details.dimension[open] [data-testid^=method-link-]');
+    const part = (await link.getAttribute('data-testid'))?.replace('method-link-', '');
+    await link.click();
+    await page.waitForSelector(`[data-testid=method-guide] [data-testid=guide-${part}]:focus`);
+    expect(await page.textContent(`[data-testid=guide-${part}]`)).toMatch(/\w{4,}/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=method-guide]', { state: 'detached' });
 
     const expected = VisitSession.replay(
       story,

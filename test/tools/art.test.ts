@@ -3,15 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MOODS, SEGMENT_IDS } from '../../src/core/methodology/stages';
 import { CAST } from '../../src/core/world/cast';
+import { SETTING_IDS } from '../../src/core/world/setting';
 import { ART_DIR, allArt } from '../../src/tools/art/generate';
 
 describe('the generated art', () => {
   const art = allArt();
 
-  it('has a portrait for every segment in every expression, the two rooms and the interface icons', () => {
+  it('has a portrait for every segment in every expression, a backdrop per setting, the floor and the icons', () => {
     for (const segment of SEGMENT_IDS)
       for (const mood of MOODS) expect(art.has(`portrait-${segment}-${mood}.svg`)).toBe(true);
-    expect(art.has('office.svg') && art.has('floor.svg')).toBe(true);
+    for (const setting of SETTING_IDS) expect(art.has(`setting-${setting}.svg`), setting).toBe(true);
+    expect(art.has('floor.svg')).toBe(true);
     for (const name of ['clock', 'notes', 'shield']) expect(art.has(`icon-${name}.svg`)).toBe(true);
   });
 
@@ -19,6 +21,12 @@ describe('the generated art', () => {
     for (const id of Object.keys(CAST))
       for (const mood of MOODS) expect(art.has(`portrait-${id}-${mood}.svg`), id).toBe(true);
     expect(art.get('portrait-wu-neutral.svg')).not.toBe(art.get('portrait-chen-neutral.svg'));
+  });
+
+  it('draws no words in the pictures, only numbers, so no language shows through in the other', () => {
+    for (const [name, svg] of art) {
+      for (const [, text] of svg.matchAll(/<text[^>]*>([^<]*)</g)) expect(text, name).toMatch(/^\d+$/);
+    }
   });
 
   it('gives each expression of a customer a different face', () => {

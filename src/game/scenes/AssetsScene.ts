@@ -1,6 +1,10 @@
 import * as Phaser from 'phaser';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
 import { CAST } from '../../core/world/cast';
+import { SETTING_IDS, type SettingId } from '../../core/world/setting';
+
+/** The settings drawn with something in front of the customer (a desk, a table, a lectern). */
+const HAS_FRONT: readonly SettingId[] = ['office', 'meeting', 'congress'];
 
 export const ASSETS_READY = 'reprounds:assets-ready';
 
@@ -15,7 +19,11 @@ export class AssetsScene extends Phaser.Scene {
     this.load.on('loaderror', () => {});
     const services = this.registry.get('services') as { reportProgress(f: number | null): void };
     this.load.on('progress', (value: number) => services.reportProgress(value < 1 ? value : null));
-    this.load.svg('office', 'art/office.svg', { width: 1280, height: 720 });
+    for (const setting of SETTING_IDS) {
+      this.load.svg(`setting-${setting}`, `art/setting-${setting}.svg`, { width: 1280, height: 720 });
+      if (HAS_FRONT.includes(setting))
+        this.load.svg(`setting-${setting}-front`, `art/setting-${setting}-front.svg`, { width: 1280, height: 720 });
+    }
     for (const who of [...SEGMENT_IDS, ...Object.keys(CAST)]) {
       for (const mood of MOODS) {
         this.load.svg(`portrait-${who}-${mood}`, `art/portrait-${who}-${mood}.svg`, {

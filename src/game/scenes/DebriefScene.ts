@@ -1,8 +1,10 @@
 import type { MemoryView } from '../../core/memory/memory';
 import type { Locale } from '../../core/methodology/locale';
 import { DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
+import type { FlatKey } from '../i18n/strings';
 import { complianceSection, dimensionSection, nextTimeSection, transcriptSection } from '../ui/debriefPanel';
 import { button, el } from '../ui/dom';
+import { type GuideId, guideWords, MethodGuide } from '../ui/methodGuide';
 import { GameScene } from './GameScene';
 import { drawRadar } from './radarChart';
 
@@ -22,6 +24,8 @@ export class DebriefScene extends GameScene {
   constructor() {
     super('debrief');
   }
+
+  private readonly say = (key: FlatKey, params?: Record<string, string>) => this.t(key, params);
 
   create(data: DebriefData): void {
     this.add.rectangle(640, 360, 1280, 720, 0xf4efe6);
@@ -65,6 +69,15 @@ export class DebriefScene extends GameScene {
         difficulty,
         choices: data.choices.slice(0, turn - 1),
       });
+    const root = this.mountView().root;
+    const guide = new MethodGuide(
+      root,
+      () => guideWords(this.say),
+      () => this.locale,
+    );
+    root.addEventListener('keydown', (e) => e.key === 'Escape' && guide.close());
+    const openGuide = (section: GuideId) => guide.show(section);
+    this.back = () => (guide.isOpen ? guide.close() : this.toHospital());
     const heading = el('h1', { text: `${this.t('debrief')} — ${view.title}`, attrs: { tabindex: '-1' } });
     const panel = el('div', { className: 'panel debrief' }, [
       heading,
@@ -89,10 +102,10 @@ export class DebriefScene extends GameScene {
           nextTimeSection(view, this.t('nextTime')),
         ],
       ),
-      complianceSection(view, words),
+      complianceSection(view, words, openGuide),
       el('section', { className: 'dimensions' }, [
         el('h2', { text: this.t('dimensions') }),
-        ...view.dimensions.map(dimensionSection),
+        ...view.dimensions.map((d) => dimensionSection(d, openGuide)),
         ...view.promises.map((p) => el('p', { text: p })),
         el('p', { className: 'muted', text: view.leftOut }),
       ]),
@@ -102,7 +115,7 @@ export class DebriefScene extends GameScene {
         button(this.t('toHospital'), () => this.toHospital(), { testid: 'to-hospital' }),
       ]),
     ]);
-    this.mountView().root.append(panel);
+    root.append(panel);
     panel.scrollTop = 0;
     heading.focus({ preventScroll: true });
   }

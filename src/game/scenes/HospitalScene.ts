@@ -21,13 +21,12 @@ export class HospitalScene extends GameScene {
     this.backdrop('floor', 0xd9cfc0);
     const { catalog } = this.services;
     for (const room of FLOOR_ROOMS) {
-      this.add
-        .text(room.x + 20, room.y + 16, this.roomName(room.id), {
-          fontFamily: 'sans-serif',
-          fontSize: '22px',
-          color: '#24476b',
-        })
-        .setAlpha(0.9);
+      this.add.text(room.x + 18, room.y + 14, this.roomName(room.id), {
+        fontFamily: 'sans-serif',
+        fontSize: '22px',
+        color: '#24476b',
+        fixedWidth: room.w - 36,
+      });
     }
     whenAssetsReady(this, () => this.placeCustomers());
 
@@ -123,16 +122,23 @@ export class HospitalScene extends GameScene {
       perRoom.set(room.id, slot + 1);
       const key = portraitKey(this, customer, 'neutral');
       if (!this.textures.exists(key)) continue;
+      // Up to three a room, each on a tile with the name under it, wrapped inside the room.
+      const x = room.x + 60 + slot * 105;
+      const y = room.y + 102;
+      this.add.rectangle(x, y, 94, 104, 0xe8f1f8).setStrokeStyle(2, 0xcfd6dd);
       const face = this.add
-        .image(room.x + 62 + slot * 118, room.y + room.h / 2 + 25, key)
-        .setDisplaySize(104, 125)
+        .image(x, y + 2, key)
+        .setDisplaySize(84, 100)
         .setInteractive({ useHandCursor: true });
       face.on('pointerdown', () => this.select(entry));
       this.add
-        .text(face.x, face.y + 70, customer.name[this.locale], {
+        // The name without the role a long one carries ("Wang Li, deputy director of pharmacy").
+        .text(x, y + 58, customer.name[this.locale].split(/[,，]/)[0], {
           fontFamily: 'sans-serif',
           fontSize: '15px',
           color: '#1f2d3d',
+          align: 'center',
+          wordWrap: { width: 100 },
         })
         .setOrigin(0.5, 0);
     }

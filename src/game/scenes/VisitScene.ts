@@ -6,6 +6,7 @@ import { customerOf, speakerName } from '../../core/world/cast';
 import { moveSound } from '../audio/audio';
 import type { FlatKey } from '../i18n/strings';
 import { finishedVisitOf } from '../state/finished';
+import type { OpenGuide } from '../ui/debriefPanel';
 import { download } from '../ui/dom';
 import { barWords } from '../ui/visitBar';
 import { visitTools } from '../ui/visitMenu';
@@ -14,21 +15,22 @@ import { asideActions, brokenStop, endedStop, type Stop, takenOverStop } from '.
 import { openVisit, type VisitRequest } from '../visitOpening';
 import { whenAssetsReady } from './AssetsScene';
 import { drawClockDial } from './clockDial';
-import { CustomerPortrait } from './customerPortrait';
 import { GameScene } from './GameScene';
+import { VisitSetting } from './visitSetting';
 
 export type VisitData = VisitRequest;
 
 type Engine = typeof import('../engine');
 type Snapshot = ReturnType<VisitActor['getSnapshot']>;
 
-/** The office: the visit actor plays the visit; this scene draws its state and sends the trainee's input. */
+/** The visit's setting: the visit actor plays the visit; this scene draws its state and sends the trainee's input. */
 export class VisitScene extends GameScene {
   private actor: VisitActor | null = null;
   private panel: VisitPanel | null = null;
-  private portrait: CustomerPortrait | null = null;
+  private portrait: VisitSetting | null = null;
   private dial: Phaser.GameObjects.Graphics | null = null;
   private finished = false;
+  private guide: OpenGuide = () => {};
 
   constructor() {
     super('visit');
@@ -37,7 +39,6 @@ export class VisitScene extends GameScene {
   create(data: VisitData): void {
     this.finished = false;
     this.add.rectangle(640, 360, 1280, 720, 0xf4efe6).setDepth(-20);
-    whenAssetsReady(this, () => this.backdrop('office', 0xf4efe6));
     this.dial = this.add.graphics();
     const view = this.mountView();
     const label = (id: string) => this.t('labelled', { name: speakerName(id, this.locale) });
@@ -52,6 +53,7 @@ export class VisitScene extends GameScene {
       tools.keys((index) => this.actor?.send({ type: 'CHOOSE', index })),
     );
     this.back = () => tools.escape();
+    this.guide = (section) => tools.guide.show(section);
     this.events.once('shutdown', () => this.actor?.stop());
     void this.begin(data);
   }
@@ -67,8 +69,8 @@ export class VisitScene extends GameScene {
       return this.setAside({ notices: [reason], reason });
     }
     const { engine, entry, input, locale } = opening;
-    this.portrait = new CustomerPortrait(this, customerOf(entry.customer, entry.segment));
-    this.panel?.setTitle(opening.story.header.title);
+    this.portrait = new VisitSetting(this, customerOf(entry.customer, entry.segment), opening.story.header.setting);
+    this.panel?.setScene(opening.story.header);
     const cues = () => store.getState().settings.cues;
     this.actor = engine.createVisit(input, {
       cueMove: moveSound(audio, cues, (ms, play) => this.time.delayedCall(ms, play)),
@@ -95,7 +97,7 @@ export class VisitScene extends GameScene {
       panel.offerChoices(context.passage.choices, words, (index) => actor.send({ type: 'CHOOSE', index }));
     } else if (snapshot.value === 'broken') {
       const soFar = engine.debriefOf(engine.reportNow(context), engine.transcriptOf(context), this.locale);
-      this.setAside(brokenStop(this.say, context.end, soFar));
+      this.setAside(brokenStop(this.say, context.end, soFar, this.guide));
     } else if (snapshot.status === 'done') {
       this.finish(snapshot, engine, entry, locale);
     }
@@ -118,10 +120,8 @@ export class VisitScene extends GameScene {
     this.finished = true;
     const kept = this.services.store.setVisitAside(reason);
     const save = kept ? () => download('reprounds-visit.json', kept) : null;
-    this.panel?.stop(
-      notices,
-      asideActions(this.say, () => this.toHospital(), save),
-    );
+    const actions = asideActions(this.say, () => this.toHospital(), save);
+    this.panel?.stop(notices, actions);
   }
 
   /** Another tab took the visit over: this one stops playing it, and offers to take it back. */

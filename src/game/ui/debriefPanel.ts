@@ -1,5 +1,6 @@
 import type { DebriefView, DimensionView, EvidenceView } from '../../core/scoring/debrief';
 import { button, el, icon } from './dom';
+import type { GuideId } from './methodGuide';
 
 /** The debrief's sections as DOM, from core's debrief view: compliance first, then each dimension, then the transcript. */
 export interface DebriefWords {
@@ -8,13 +9,20 @@ export interface DebriefWords {
   readonly replayFrom: string;
 }
 
-export function complianceSection({ compliance }: DebriefView, words: DebriefWords): HTMLElement {
+/** Opens the method guide at the part of the method a score comes from. */
+export type OpenGuide = (section: GuideId) => void;
+
+/** The part of the method a score comes from, as a link into the method guide. */
+const methodLink = (text: string, section: GuideId, open: OpenGuide) =>
+  button(text, () => open(section), { className: 'link method', testid: `method-link-${section}` });
+
+export function complianceSection({ compliance }: DebriefView, words: DebriefWords, guide: OpenGuide): HTMLElement {
   const items = compliance.violations.map((v) =>
     el('li', {}, [
       el('strong', { text: v.rule }),
       el('p', { text: v.quote }),
       el('p', { text: v.feedback }),
-      el('p', { className: 'method', text: v.method }),
+      methodLink(v.method, 'compliance', guide),
     ]),
   );
   return el(
@@ -48,11 +56,11 @@ export function nextTimeSection(view: DebriefView, title: string): HTMLElement |
 }
 
 /** A dimension's score, with its evidence folded away until asked for. */
-export function dimensionSection(d: DimensionView): HTMLElement {
+export function dimensionSection(d: DimensionView, guide: OpenGuide): HTMLElement {
   return el('details', { className: 'dimension' }, [
     el('summary', {}, [el('span', { text: d.label }), el('span', { className: 'score', text: String(d.score) })]),
     d.note ? el('p', { className: 'muted', text: d.note }) : null,
-    el('p', { className: 'muted', text: d.method }),
+    methodLink(d.method, d.id, guide),
     el(
       'ul',
       {},
@@ -106,14 +114,18 @@ export function transcriptSection(
 }
 
 /** A visit that stopped before its end: how it stood at that point, compliance first. */
-export function reportSoFarSection(view: DebriefView, words: DebriefWords & { readonly soFar: string }): HTMLElement {
+export function reportSoFarSection(
+  view: DebriefView,
+  words: DebriefWords & { readonly soFar: string },
+  guide: OpenGuide,
+): HTMLElement {
   return el('section', { className: 'report-so-far', testid: 'report-so-far' }, [
     el('h2', { text: words.soFar }),
     el('p', { className: `total ${view.passed ? 'pass' : 'fail'}` }, [
       el('span', { testid: 'report-so-far-total', text: String(view.total) }),
       el('span', { className: 'of', text: '/100' }),
     ]),
-    complianceSection(view, words),
-    ...view.dimensions.map(dimensionSection),
+    complianceSection(view, words, guide),
+    ...view.dimensions.map((d) => dimensionSection(d, guide)),
   ]);
 }

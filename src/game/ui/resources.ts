@@ -10,18 +10,21 @@ export interface ResourceWords {
   readonly claims: string;
   readonly claimsNote: string;
   readonly glossary: string;
+  readonly guide: string;
   readonly close: string;
 }
 
 /**
  * What a trainee may look up during a visit: the product's approved claims sheet (what may be said, and
- * nothing else) and a glossary of the terms the scenarios use. Esc or Close puts it away.
+ * nothing else), a glossary of the terms the scenarios use, and the way into the method guide. Esc or
+ * Close puts it away.
  */
 export class ResourcesDrawer extends Popup {
   constructor(
     root: HTMLElement,
     private readonly words: () => ResourceWords,
     private readonly locale: () => Locale,
+    private readonly openGuide: () => void,
   ) {
     super(root);
   }
@@ -60,6 +63,7 @@ export class ResourcesDrawer extends Popup {
             GLOSSARY.flatMap((g) => [el('dt', { text: g.term[locale] }), el('dd', { text: g.meaning[locale] })]),
           ),
         ]),
+        button(words.guide, () => this.openGuide(), { testid: 'open-guide' }),
       ],
     );
     return { panel, focus: close };

@@ -3,6 +3,7 @@ import { PRODUCT } from '../../core/world/product';
 import type { FlatKey } from '../i18n/strings';
 import type { GameStore } from '../state/store';
 import { button, el } from './dom';
+import { guideWords, MethodGuide } from './methodGuide';
 import { Popup } from './popup';
 import { ResourcesDrawer } from './resources';
 import { languageButtons, settingsPanel } from './settingsPanel';
@@ -64,7 +65,8 @@ export class VisitMenu extends Popup {
 export interface VisitTools {
   readonly menu: VisitMenu;
   readonly resources: ResourcesDrawer;
-  /** True while either is open: no move is made meanwhile. */
+  readonly guide: MethodGuide;
+  /** True while any is open: no move is made meanwhile. */
   readonly busy: boolean;
   escape(): void;
   /** The visit's keys and buttons: `choose` only while neither is open. */
@@ -89,14 +91,20 @@ export function visitTools(
     claims: `${say('labelled', { name: say('resourcesClaims') })}${PRODUCT.name[locale()]}`,
     claimsNote: say('resourcesClaimsNote'),
     glossary: say('resourcesGlossary'),
+    guide: say('methodGuide'),
     close: say('close'),
   });
-  const resources = new ResourcesDrawer(root, words, locale);
-  const busy = () => menu.isOpen || resources.isOpen;
-  const onEscape = () => (resources.isOpen ? resources.close() : menu.toggle());
+  const guide = new MethodGuide(root, () => guideWords(say), locale);
+  const resources = new ResourcesDrawer(root, words, locale, () => {
+    resources.close();
+    guide.show();
+  });
+  const busy = () => menu.isOpen || resources.isOpen || guide.isOpen;
+  const onEscape = () => (guide.isOpen ? guide.close() : resources.isOpen ? resources.close() : menu.toggle());
   return {
     menu,
     resources,
+    guide,
     get busy() {
       return busy();
     },

@@ -37,6 +37,7 @@ export class VisitPanel {
   private readonly actions = el('div', { className: 'actions', attrs: { tabindex: '-1' } });
   private readonly notes = el('ul', { className: 'notes' });
   private shown = 0;
+  private readonly root: HTMLElement;
 
   constructor(
     view: View,
@@ -46,6 +47,7 @@ export class VisitPanel {
     private readonly smooth: () => boolean,
     private readonly click: () => void,
   ) {
+    this.root = view.root;
     view.root.append(
       this.bar,
       el('aside', { className: 'panel notes-panel' }, [
@@ -57,8 +59,10 @@ export class VisitPanel {
   }
 
   /** The visit's name, for screen readers; the page title says the screen. */
-  setTitle(title: string): void {
+  /** The visit's title, and its setting as a class on the view, so the phone's thread lays out as one. */
+  setScene({ title, setting }: { readonly title: string; readonly setting: string }): void {
     this.heading.textContent = title;
+    this.root.classList.add(`setting-${setting}`);
   }
 
   showBar(words: { readonly phase: string; readonly clock: string; readonly mood: string }): void {

@@ -1,6 +1,6 @@
 import type { DebriefView } from '../../core/scoring/debrief';
 import type { FlatKey } from '../i18n/strings';
-import { reportSoFarSection } from './debriefPanel';
+import { type OpenGuide, reportSoFarSection } from './debriefPanel';
 import { el } from './dom';
 import type { PanelAction } from './visitPanel';
 
@@ -30,6 +30,7 @@ export function brokenStop(
   say: Say,
   { failure, failedOn }: { failure: string | null; failedOn: 'story' | 'saved-moves' | null },
   soFar: DebriefView,
+  guide: OpenGuide,
 ): Omit<Stop, 'actions'> {
   const words = {
     compliance: say('compliance'),
@@ -43,7 +44,7 @@ export function brokenStop(
     notices: [
       told,
       el('p', { className: 'notice trainer', testid: 'trainer-detail', text: trainer }),
-      reportSoFarSection(soFar, words),
+      reportSoFarSection(soFar, words, guide),
     ],
     reason: `${told} ${trainer}`,
   };

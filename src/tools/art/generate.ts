@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
 import { CUSTOMER_LOOKS, portraitSvg } from './portraits';
-import { faviconSvg, floorSvg, ICONS, iconSvg, officeSvg } from './rooms';
+import { faviconSvg, floorSvg, ICONS, iconSvg } from './rooms';
+import { BACKDROPS, FRONTS } from './settings';
 
 export const ART_DIR = resolve(import.meta.dirname, '../../../assets/art');
 
@@ -12,7 +13,8 @@ export function allArt(): Map<string, string> {
   for (const who of [...SEGMENT_IDS, ...Object.keys(CUSTOMER_LOOKS)]) {
     for (const mood of MOODS) art.set(`portrait-${who}-${mood}.svg`, portraitSvg(who, mood));
   }
-  art.set('office.svg', officeSvg());
+  for (const [id, draw] of Object.entries(BACKDROPS)) art.set(`setting-${id}.svg`, draw());
+  for (const [id, draw] of Object.entries(FRONTS)) if (draw) art.set(`setting-${id}-front.svg`, draw());
   art.set('floor.svg', floorSvg());
   art.set('favicon.svg', faviconSvg());
   for (const name of Object.keys(ICONS)) art.set(`icon-${name}.svg`, iconSvg(name));

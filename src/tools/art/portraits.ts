@@ -7,7 +7,6 @@ interface Look {
   readonly hairStyle: 'bun' | 'short' | 'side' | 'crop' | 'bob';
   readonly glasses: boolean;
   readonly shirt: string;
-  readonly backdrop: string;
   readonly stethoscope: boolean;
   readonly age: 'young' | 'middle' | 'senior';
 }
@@ -20,7 +19,6 @@ export const LOOKS: Readonly<Record<SegmentId, Look>> = {
     hairStyle: 'bun',
     glasses: true,
     shirt: '#7a3b4f',
-    backdrop: '#dbe7f3',
     stethoscope: false,
     age: 'senior',
   },
@@ -30,7 +28,6 @@ export const LOOKS: Readonly<Record<SegmentId, Look>> = {
     hairStyle: 'side',
     glasses: false,
     shirt: '#2f5d8a',
-    backdrop: '#e4ecdf',
     stethoscope: true,
     age: 'middle',
   },
@@ -40,7 +37,6 @@ export const LOOKS: Readonly<Record<SegmentId, Look>> = {
     hairStyle: 'bob',
     glasses: false,
     shirt: '#2a9d8f',
-    backdrop: '#f3e6dc',
     stethoscope: true,
     age: 'middle',
   },
@@ -50,7 +46,6 @@ export const LOOKS: Readonly<Record<SegmentId, Look>> = {
     hairStyle: 'crop',
     glasses: true,
     shirt: '#5b6fa8',
-    backdrop: '#e9e3f1',
     stethoscope: true,
     age: 'young',
   },
@@ -60,7 +55,6 @@ export const LOOKS: Readonly<Record<SegmentId, Look>> = {
     hairStyle: 'short',
     glasses: true,
     shirt: '#c4803b',
-    backdrop: '#e0eef0',
     stethoscope: false,
     age: 'middle',
   },
@@ -116,7 +110,6 @@ function mouth(mood: Mood): string {
   }
 }
 
-/** A flat portrait, 400×480, of the customer of a segment with one expression. */
 /** The hospital's customers, each recognisable; a segment's look is the fallback for anyone else. */
 export const CUSTOMER_LOOKS: Readonly<Record<string, Look>> = {
   zhou: LOOKS.kol,
@@ -127,7 +120,6 @@ export const CUSTOMER_LOOKS: Readonly<Record<string, Look>> = {
     hair: '#5a4034',
     hairStyle: 'bun',
     shirt: '#6b4c8a',
-    backdrop: '#e4ecdf',
     glasses: true,
   },
   chen: LOOKS.clinician,
@@ -137,7 +129,6 @@ export const CUSTOMER_LOOKS: Readonly<Record<string, Look>> = {
     hair: '#161616',
     hairStyle: 'crop',
     shirt: '#8a3b3b',
-    backdrop: '#f1e4e4',
     glasses: false,
   },
   zhao: {
@@ -146,7 +137,6 @@ export const CUSTOMER_LOOKS: Readonly<Record<string, Look>> = {
     hair: '#2a221d',
     hairStyle: 'short',
     shirt: '#c4503b',
-    backdrop: '#f6e9d8',
     glasses: false,
     age: 'middle',
   },
@@ -154,7 +144,7 @@ export const CUSTOMER_LOOKS: Readonly<Record<string, Look>> = {
   wang: LOOKS.pharmacist,
 };
 
-/** A flat portrait, 400×480, of a look (a segment's or a customer's) with one expression. */
+/** A flat portrait, 400×480 on a clear ground, of a look (a segment's or a customer's) with one expression. */
 export function portraitSvg(who: SegmentId | string, mood: Mood): string {
   const l = CUSTOMER_LOOKS[who] ?? LOOKS[who as SegmentId];
   const lines =
@@ -168,7 +158,6 @@ export function portraitSvg(who: SegmentId | string, mood: Mood): string {
     ? `<path d="M168 330 Q160 400 196 410 Q232 400 232 330" stroke="${P.grey}" stroke-width="7" fill="none"/><circle cx="196" cy="414" r="11" fill="${P.greyLight}" stroke="${P.grey}" stroke-width="4"/>`
     : `<rect x="236" y="376" width="44" height="52" rx="6" fill="${P.paper}" stroke="${P.greyLight}" stroke-width="3"/><rect x="244" y="388" width="28" height="6" fill="${P.teal}"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="480" viewBox="0 0 400 480">
-<rect width="400" height="480" rx="28" fill="${l.backdrop}"/>
 <g fill="${l.hair}">${HAIR_BACK[l.hairStyle]}</g>
 <path d="M60 480 Q64 330 200 318 Q336 330 340 480 Z" fill="${P.coat}"/>
 <path d="M160 322 L200 380 L240 322 Z" fill="${l.shirt}"/>

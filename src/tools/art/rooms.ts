@@ -1,50 +1,24 @@
-import { FLOOR_ROOMS } from '../../core/world/floor';
+import { CORRIDOR, FLOOR_ROOMS } from '../../core/world/floor';
 import { PALETTE as P } from './palette';
 
 const W = 1280;
 const H = 720;
 
-/** The customer's office: window, shelves, desk; the portrait stands behind the desk. */
-export function officeSvg(): string {
-  const books = [0, 1, 2, 3, 4, 5, 6, 7]
-    .map(
-      (i) =>
-        `<rect x="${86 + i * 26}" y="${i % 2 ? 206 : 198}" width="20" height="${i % 2 ? 62 : 70}" fill="${[P.navy, P.teal, P.amber, P.red][i % 4]}"/>`,
-    )
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
-<rect width="${W}" height="${H}" fill="${P.wall}"/>
-<rect y="520" width="${W}" height="200" fill="${P.floor}"/>
-<rect x="860" y="90" width="320" height="260" rx="8" fill="${P.sky}" stroke="${P.paper}" stroke-width="14"/>
-<path d="M1020 90 V350 M860 220 H1180" stroke="${P.paper}" stroke-width="10"/>
-<path d="M880 330 Q960 270 1040 310 T1170 300 V340 H880 Z" fill="${P.tealLight}"/>
-<rect x="70" y="180" width="260" height="14" fill="${P.woodDark}"/>${books}
-<rect x="70" y="268" width="260" height="14" fill="${P.woodDark}"/>
-<rect x="96" y="300" width="60" height="44" rx="4" fill="${P.paper}" stroke="${P.greyLight}" stroke-width="3"/>
-<rect x="180" y="296" width="120" height="48" rx="4" fill="${P.navy}"/><path d="M192 322 H214 L222 304 L230 336 L238 314 L244 322 H288" stroke="${P.paper}" stroke-width="3" fill="none" stroke-linejoin="round"/>
-<rect x="0" y="520" width="${W}" height="8" fill="${P.woodDark}" opacity="0.25"/>
-<rect x="300" y="540" width="680" height="40" rx="8" fill="${P.wood}"/>
-<rect x="320" y="580" width="640" height="140" fill="${P.woodDark}"/>
-<rect x="360" y="500" width="180" height="44" rx="4" fill="${P.paper}" stroke="${P.greyLight}" stroke-width="3"/>
-<rect x="740" y="470" width="150" height="74" rx="6" fill="${P.ink}"/><rect x="800" y="544" width="30" height="10" fill="${P.ink}"/>
-<circle cx="1120" cy="470" r="36" fill="${P.green}" opacity="0.85"/><rect x="1100" y="490" width="40" height="60" rx="6" fill="${P.wood}"/>
-</svg>
-`;
-}
-
-/** The hospital floor seen from above: rooms around a corridor, in the same flat style. */
+/** The hospital floor seen from above: two wings of rooms either side of a corridor, in the same flat style. */
 export function floorSvg(): string {
+  const c = CORRIDOR;
   const rooms = FLOOR_ROOMS.map(
     (r) =>
       `<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" rx="14" fill="${P.paper}" stroke="${P.greyLight}" stroke-width="6"/>` +
-      `<rect x="${r.x + r.w / 2 - 40}" y="${r.y < 360 ? r.y + r.h - 6 : r.y - 6}" width="80" height="12" fill="${P.floor}"/>`,
+      `<rect x="${r.x < c.x ? r.x + r.w - 6 : r.x - 6}" y="${r.y + r.h / 2 - 36}" width="12" height="72" fill="${P.wall}"/>`,
   ).join('');
+  const mid = c.y + c.h / 2;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
 <rect width="${W}" height="${H}" fill="${P.floor}"/>
-<rect x="30" y="340" width="${W - 60}" height="60" rx="10" fill="${P.wall}"/>
-<path d="M60 370 H${W - 60}" stroke="${P.greyLight}" stroke-width="4" stroke-dasharray="24 18"/>
+<rect x="${c.x}" y="${c.y}" width="${c.w}" height="${c.h}" rx="10" fill="${P.wall}"/>
+<path d="M${c.x + c.w / 2} ${c.y + 20} V${c.y + c.h - 20}" stroke="${P.greyLight}" stroke-width="4" stroke-dasharray="24 18"/>
 ${rooms}
-<g fill="${P.teal}"><rect x="${W / 2 - 14}" y="352" width="28" height="36" rx="4"/><rect x="${W / 2 - 4}" y="358" width="8" height="24" fill="${P.paper}"/><rect x="${W / 2 - 12}" y="366" width="24" height="8" fill="${P.paper}"/></g>
+<g fill="${P.teal}"><rect x="${c.x + c.w / 2 - 14}" y="${mid - 18}" width="28" height="36" rx="4"/><rect x="${c.x + c.w / 2 - 4}" y="${mid - 12}" width="8" height="24" fill="${P.paper}"/><rect x="${c.x + c.w / 2 - 12}" y="${mid - 4}" width="24" height="8" fill="${P.paper}"/></g>
 </svg>
 `;
 }
