@@ -5,10 +5,12 @@ import { bestPath, scoreRange } from '../core/check/scoreRange';
 import { EMPTY_VIEW } from '../core/memory/memory';
 import { launchChromium, serveBuild } from '../tools/browser';
 import { compileInkFile } from '../tools/compileInk';
+import { measureKeys } from './benchKeys';
 
 /**
  * Measures the production build in headless Chromium: JavaScript loaded before the title is usable,
- * time to a usable title, choice click to the next line painted, and heap growth over 30 visits.
+ * time to a usable title, choice click to the next line painted, key press to its result, long tasks and
+ * idle canvas draws in a keyboard visit, and heap growth over 30 visits.
  */
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'test-results/bench-dist');
@@ -17,7 +19,7 @@ const kol = compileInkFile('stories/kol-cardiology-first-visit/en.ink').story;
 if (!kol) throw new Error('the KOL visit does not compile: run npm run stories:check');
 /** The best path through the KOL visit, as the story check finds it. */
 const BEST = bestPath(scoreRange(kol, exploreStory(kol).graph, EMPTY_VIEW)).path;
-const BUDGET = { jsKb: 450, titleMs: 1500, choiceP95Ms: 16, heapMb: 10 };
+const BUDGET = { jsKb: 450, titleMs: 1500, choiceP95Ms: 16, keyMedianMs: 50, keyP95Ms: 100, heapMb: 10 };
 
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
@@ -96,7 +98,10 @@ try {
     slow.length / clicks <= 0.05 ? null : percentile([...slow, ...Array(clicks - slow.length).fill(0)], 0.95);
   await page.close();
 
-  // 4. Heap growth over consecutive visits in one page, after forced garbage collection.
+  // 4. A visit by keyboard alone: each press to its result, the long tasks, and the idle debrief's canvas.
+  const keys = await measureKeys(browser, url, 'kol-cardiology-first-visit', BEST);
+
+  // 5. Heap growth over consecutive visits in one page, after forced garbage collection.
   const heapPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const cdp = await heapPage.context().newCDPSession(heapPage);
   const heap = async () => {
@@ -147,6 +152,17 @@ try {
   );
   console.log(
     `  in-page, click to the first frame after the new line: median ${percentile(frameTimes, 0.5).toFixed(1)} ms, p95 ${percentile(frameTimes, 0.95).toFixed(1)} ms`,
+  );
+  const keyMedian = percentile(keys.keyToPaint, 0.5);
+  const keyP95 = percentile(keys.keyToPaint, 0.95);
+  console.log(
+    `key press to next paint, ${keys.presses} presses in one visit (Event Timing; under 16 ms counts as 0): median ${keyMedian} ms (budget ${BUDGET.keyMedianMs} ms), p95 ${keyP95} ms (budget ${BUDGET.keyP95Ms} ms), worst ${Math.max(...keys.keyToPaint)} ms: ${verdict(keyMedian <= BUDGET.keyMedianMs && keyP95 <= BUDGET.keyP95Ms)}`,
+  );
+  console.log(
+    `  in-page, key to the first frame after the change: median ${percentile(keys.keyToFrame, 0.5).toFixed(1)} ms, p95 ${percentile(keys.keyToFrame, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `  long tasks in that visit: ${keys.longTasks} (${keys.longTaskMs.toFixed(0)} ms in all); idle debrief: ${keys.idleDrawsPerSecond.toFixed(1)} canvas draw calls a second: ${verdict(keys.idleDrawsPerSecond === 0)}`,
   );
   console.log(
     `heap after 1 visit ${heapStart.toFixed(1)} MB, after ${VISITS} visits ${heapEnd.toFixed(1)} MB: growth ${(heapEnd - heapStart).toFixed(1)} MB (budget ${BUDGET.heapMb} MB): ${verdict(heapEnd - heapStart <= BUDGET.heapMb)}`,

@@ -2,7 +2,7 @@ import catalog from 'virtual:reprounds/catalog';
 import { createHowlerAudio } from './audio/howlerAudio';
 import { localeFrom, type Services, storyLoader, type TitleHost } from './services';
 import { browserStorage, tabName } from './state/browserStorage';
-import type { Settings } from './state/slices';
+import { type Settings, TEXT_SCALE } from './state/slices';
 import { createGameStore } from './state/store';
 import { BACK_EVENT, systemReducesMotion } from './ui/dom';
 import { mountStorageNotice } from './ui/storageNotice';
@@ -68,9 +68,8 @@ const services: Services = {
   reportProgress: (fraction) => view.setProgress(fraction),
 };
 
-const TEXT_SCALE: Record<Settings['textSize'], string> = { normal: '1', large: '1.2', 'x-large': '1.4' };
 function applySettings(settings: Settings): void {
-  overlay.style.setProperty('--text-scale', TEXT_SCALE[settings.textSize]);
+  overlay.style.setProperty('--text-scale', String(TEXT_SCALE[settings.textSize]));
   document.body.classList.toggle('reduce-motion', settings.reducedMotion || systemReducesMotion());
   audio.setLevel(settings.volume, settings.muted);
 }
@@ -78,8 +77,18 @@ store.subscribe((state, previous) => {
   if (state.settings !== previous.settings) applySettings(state.settings);
 });
 
+/** A phone held upright: the scene is a strip at the top and the panels run below it, in the page's flow. */
+const upright = window.matchMedia('(max-aspect-ratio: 4/5)');
+
 /** Lays the DOM layer over the 16:9 stage exactly as the canvas is fitted, and scales its type with it. */
 function placeOverlay(): void {
+  overlay.classList.toggle('portrait', upright.matches);
+  if (upright.matches) {
+    // A strip 16:9 of the width would make 5 px text: the panels take the whole screen at a phone's size.
+    Object.assign(overlay.style, { left: '0px', top: '0px', width: '100vw', height: '100dvh' });
+    overlay.style.setProperty('--u', String(16 / 18));
+    return;
+  }
   const scale = Math.min(window.innerWidth / 1280, window.innerHeight / 720);
   const width = 1280 * scale;
   const height = 720 * scale;

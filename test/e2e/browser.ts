@@ -31,10 +31,17 @@ export async function closePages(): Promise<void> {
 /** A page that records every console error and uncaught exception, for the test to assert there were none. */
 export async function openPage(
   browser: Browser,
-  options: { locale?: string; init?: string; reducedMotion?: 'reduce' } = {},
+  options: {
+    locale?: string;
+    init?: string;
+    reducedMotion?: 'reduce';
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+  } = {},
 ) {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });

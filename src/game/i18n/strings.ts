@@ -107,6 +107,17 @@ const en = {
   goal: 'Your goal',
   timeAvailable: 'Time',
   suggestedNext: 'Suggested next',
+  startHere: 'Start here',
+  practiceIntro:
+    'New to RepRounds? This two-minute practice visit shows how a visit works: reading on, choosing what you say, and reading the debrief.',
+  coachRead: 'Read at your own pace: press Enter, or click Continue, for the next line.',
+  coachChoose:
+    'Your turn. Read every option first, then press the number of what you would say, or click it. A move cannot be taken back.',
+  coachWatch:
+    'Each move shows in the customer: the top bar gives her mood and the visit clock, and Your notes keep what you learn about her.',
+  coachEnd: 'The visit is over. The debrief scores each of your moves against the method.',
+  coachDebrief:
+    'How to read a debrief: the banner says first whether you kept the rules (a broken rule fails the visit, whatever the score), then the total, then three things to do next time. Below it, each part of the method opens to the moves that scored, and its name opens the method guide.',
   resources: 'Resources',
   resourcesClaims: 'Approved claims sheet',
   resourcesClaimsNote: 'What you may say about the product. Anything not here is not approved: do not say it.',
@@ -262,6 +273,14 @@ const zhCN: Strings = {
   goal: '你的目标',
   timeAvailable: '时间',
   suggestedNext: '建议下一个',
+  startHere: '从这里开始',
+  practiceIntro: '第一次使用？这次两分钟的练习拜访带你熟悉一次拜访的过程：往下读、选择你要说的话、看懂复盘报告。',
+  coachRead: '按自己的节奏读：按回车键或点击“继续”，看下一句。',
+  coachChoose: '轮到你了。先把每个选项读完，再按你要说的那句话前面的数字键，或者直接点击。说出口的话收不回来。',
+  coachWatch: '每一步都会体现在客户身上：顶部栏显示她的情绪和拜访用时，“拜访笔记”记下你了解到的信息。',
+  coachEnd: '拜访结束。复盘报告会按照方法，给你的每一步打分。',
+  coachDebrief:
+    '复盘报告这样看：最上面先告诉你有没有守住合规（违反任何一条规则，无论得分多少，拜访都不通过），然后是总分，再是下次要改进的三件事。下面每一项方法都可以展开，看到得分的具体步骤；点方法名称可以打开方法指南。',
   resources: '资料',
   resourcesClaims: '批准的产品信息',
   resourcesClaimsNote: '关于产品你可以说的内容。这里没有的都未经批准，请不要说。',

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { MOODS, SEGMENT_IDS } from '../../core/methodology/stages';
 import { CAST } from '../../core/world/cast';
 import { SETTING_IDS, type SettingId } from '../../core/world/setting';
+import { RENDER_SCALE } from '../renderScale';
 
 /** The settings drawn with something in front of the customer (a desk, a table, a lectern). */
 const HAS_FRONT: readonly SettingId[] = ['office', 'meeting', 'congress'];
@@ -19,16 +20,19 @@ export class AssetsScene extends Phaser.Scene {
     this.load.on('loaderror', () => {});
     const services = this.registry.get('services') as { reportProgress(f: number | null): void };
     this.load.on('progress', (value: number) => services.reportProgress(value < 1 ? value : null));
+    // Drawn at the canvas's density, so that the pictures stay sharp on a large or dense screen.
+    const k = (this.registry.get(RENDER_SCALE) as number | undefined) ?? 1;
+    const stage = { width: 1280 * k, height: 720 * k };
     for (const setting of SETTING_IDS) {
-      this.load.svg(`setting-${setting}`, `art/setting-${setting}.svg`, { width: 1280, height: 720 });
+      this.load.svg(`setting-${setting}`, `art/setting-${setting}.svg`, stage);
       if (HAS_FRONT.includes(setting))
-        this.load.svg(`setting-${setting}-front`, `art/setting-${setting}-front.svg`, { width: 1280, height: 720 });
+        this.load.svg(`setting-${setting}-front`, `art/setting-${setting}-front.svg`, stage);
     }
     for (const who of [...SEGMENT_IDS, ...Object.keys(CAST)]) {
       for (const mood of MOODS) {
         this.load.svg(`portrait-${who}-${mood}`, `art/portrait-${who}-${mood}.svg`, {
-          width: 400,
-          height: 480,
+          width: 400 * k,
+          height: 480 * k,
         });
       }
     }

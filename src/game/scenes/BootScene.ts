@@ -14,7 +14,7 @@ export class BootScene extends GameScene {
     });
     // A picture that fails to load is drawn as a plain shape; the game goes on.
     this.load.on('loaderror', () => {});
-    this.load.svg('floor', 'art/floor.svg', { width: 1280, height: 720 });
+    this.load.svg('floor', 'art/floor.svg', { width: 1280 * this.renderScale, height: 720 * this.renderScale });
   }
 
   create(): void {

@@ -1,6 +1,7 @@
 import type { MemoryView } from '../../core/memory/memory';
 import type { Locale } from '../../core/methodology/locale';
 import { DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
+import { PRACTICE_SCENARIO } from '../../core/world/practice';
 import type { FlatKey } from '../i18n/strings';
 import { complianceSection, dimensionSection, nextTimeSection, transcriptSection } from '../ui/debriefPanel';
 import { button, el } from '../ui/dom';
@@ -81,6 +82,9 @@ export class DebriefScene extends GameScene {
     const heading = el('h1', { text: `${this.t('debrief')} — ${view.title}`, attrs: { tabindex: '-1' } });
     const panel = el('div', { className: 'panel debrief' }, [
       heading,
+      entry.id === PRACTICE_SCENARIO
+        ? el('p', { className: 'coach', testid: 'coach-debrief', text: this.t('coachDebrief') })
+        : null,
       // The verdict first, in view as the debrief opens: compliance, then the total, then what to change.
       el(
         'div',

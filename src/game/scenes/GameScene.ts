@@ -1,12 +1,34 @@
 import * as Phaser from 'phaser';
 import type { Locale } from '../../core/methodology/locale';
 import { STRINGS, type Strings, t } from '../i18n/strings';
+import { RENDER_SCALE } from '../renderScale';
 import type { Services } from '../services';
+import { TEXT_SCALE } from '../state/slices';
 import { BACK_EVENT, systemReducesMotion, View } from '../ui/dom';
 
 /** What all scenes share: the services, the language, and one DOM view that lives as long as the scene. */
 export abstract class GameScene extends Phaser.Scene {
   protected view: View | null = null;
+
+  /** Every scene lays out on the 1280×720 stage, whatever size the canvas is drawn at. */
+  init(): void {
+    this.cameras.main.setZoom(this.renderScale).centerOn(640, 360);
+  }
+
+  /** Device pixels per stage pixel: pictures load and text renders at this density to stay sharp. */
+  get renderScale(): number {
+    return (this.registry.get(RENDER_SCALE) as number | undefined) ?? 1;
+  }
+
+  /** How much larger than normal the trainee set the text: it reaches the canvas's words too. */
+  get textScale(): number {
+    return TEXT_SCALE[this.services.store.getState().settings.textSize];
+  }
+
+  /** A canvas font size at the trainee's text size, from `size` in stage pixels at normal size. */
+  fontSize(size: number): string {
+    return `${Math.round(size * this.textScale)}px`;
+  }
 
   get services(): Services {
     return this.registry.get('services') as Services;

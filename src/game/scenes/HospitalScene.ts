@@ -4,6 +4,7 @@ import { SEGMENT_IDS, STAGE_IDS } from '../../core/methodology/stages';
 import { DIFFICULTIES, DIFFICULTY_LABEL, type Difficulty } from '../../core/visit/difficulty';
 import { customerOf } from '../../core/world/cast';
 import { FLOOR_ROOMS } from '../../core/world/floor';
+import { isNewcomer, PRACTICE_SCENARIO } from '../../core/world/practice';
 import { button, el } from '../ui/dom';
 import { portraitKey, whenAssetsReady } from './AssetsScene';
 import { GameScene } from './GameScene';
@@ -23,7 +24,8 @@ export class HospitalScene extends GameScene {
     for (const room of FLOOR_ROOMS) {
       this.add.text(room.x + 18, room.y + 14, this.roomName(room.id), {
         fontFamily: 'sans-serif',
-        fontSize: '22px',
+        fontSize: this.fontSize(22),
+        resolution: this.renderScale,
         color: '#24476b',
         fixedWidth: room.w - 36,
       });
@@ -31,10 +33,16 @@ export class HospitalScene extends GameScene {
     whenAssetsReady(this, () => this.placeCustomers());
 
     const view = this.mountView();
-    // Every scenario, grouped by stage, then by the customer's segment.
+    // The practice visit first, under its own heading; then every scenario by stage, then by segment.
     const list = el('div', { className: 'visit-groups' });
+    const practice = catalog.find((e) => e.id === PRACTICE_SCENARIO);
+    if (practice)
+      list.append(
+        el('h3', { text: this.t('startHere') }),
+        el('ul', { className: 'visit-list' }, [this.listItem(practice)]),
+      );
     for (const stage of STAGE_IDS) {
-      const inStage = catalog.filter((e) => e.stage === stage);
+      const inStage = catalog.filter((e) => e.stage === stage && e !== practice);
       if (!inStage.length) continue;
       const items = el('ul', { className: 'visit-list' });
       for (const segment of SEGMENT_IDS) {
@@ -62,6 +70,8 @@ export class HospitalScene extends GameScene {
       ]),
     );
     (list.querySelector('button') as HTMLButtonElement | null)?.focus();
+    // A newcomer finds the practice visit open, its Start button focused.
+    if (practice && isNewcomer(this.services.store.getState())) this.select(practice, false);
     this.showWaiting(waiting);
     const unsubscribe = this.services.store.subscribe(() => this.showWaiting(waiting));
     this.events.once('shutdown', unsubscribe);
@@ -135,7 +145,8 @@ export class HospitalScene extends GameScene {
         // The name without the role a long one carries ("Wang Li, deputy director of pharmacy").
         .text(x, y + 58, customer.name[this.locale].split(/[,，]/)[0], {
           fontFamily: 'sans-serif',
-          fontSize: '15px',
+          fontSize: this.fontSize(15),
+          resolution: this.renderScale,
           color: '#1f2d3d',
           align: 'center',
           wordWrap: { width: 100 },
@@ -167,9 +178,9 @@ export class HospitalScene extends GameScene {
     return `${this.t('bestScore', { score: best })} · ${this.t('lastResult', { score: last.total, result })}`;
   }
 
-  private select(entry: ScenarioEntry): void {
+  private select(entry: ScenarioEntry, clicked = true): void {
     if (!this.card) return;
-    this.services.audio.play('ui-click');
+    if (clicked) this.services.audio.play('ui-click');
     const customer = customerOf(entry.customer, entry.segment);
     const known = el('ul', { className: 'known' }, [el('li', { text: this.t('knownNothing') })]);
     const level = el('select', { testid: 'difficulty', attrs: { 'aria-label': this.t('difficulty') } });
@@ -188,6 +199,9 @@ export class HospitalScene extends GameScene {
     item?.setAttribute('aria-current', 'true');
     item?.closest('li')?.append(this.card);
     this.card.replaceChildren(
+      ...(entry.id === PRACTICE_SCENARIO
+        ? [el('p', { className: 'coach', testid: 'practice-intro', text: this.t('practiceIntro') })]
+        : []),
       el('h3', { text: `${this.t('labelled', { name: this.t('customerCard') })}${customer.name[this.locale]}` }),
       el('dl', {}, [
         el('dt', { text: this.t('segment') }),

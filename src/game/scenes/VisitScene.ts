@@ -3,6 +3,7 @@ import type { ScenarioEntry } from '../../core/ink/catalog';
 import type { Locale } from '../../core/methodology/locale';
 import type { VisitActor } from '../../core/visit/createVisit';
 import { customerOf, speakerName } from '../../core/world/cast';
+import { PRACTICE_SCENARIO } from '../../core/world/practice';
 import { moveSound } from '../audio/audio';
 import type { FlatKey } from '../i18n/strings';
 import { finishedVisitOf } from '../state/finished';
@@ -10,7 +11,7 @@ import type { OpenGuide } from '../ui/debriefPanel';
 import { download } from '../ui/dom';
 import { barWords } from '../ui/visitBar';
 import { visitTools } from '../ui/visitMenu';
-import { VisitPanel } from '../ui/visitPanel';
+import { coachTips, VisitPanel } from '../ui/visitPanel';
 import { asideActions, brokenStop, endedStop, type Stop, takenOverStop } from '../ui/visitStops';
 import { openVisit, type VisitRequest } from '../visitOpening';
 import { whenAssetsReady } from './AssetsScene';
@@ -48,10 +49,8 @@ export class VisitScene extends GameScene {
       relanguage: () => this.scene.restart({ scenario: data.scenario, resume: true }),
       leave: () => this.scene.start('title'),
     });
-    this.panel.onKeys(
-      view,
-      tools.keys((index) => this.actor?.send({ type: 'CHOOSE', index })),
-    );
+    const choose = (index: number) => this.actor?.send({ type: 'CHOOSE', index });
+    this.panel.onKeys(view, tools.keys(choose));
     this.back = () => tools.escape();
     this.guide = (section) => tools.guide.show(section);
     this.events.once('shutdown', () => this.actor?.stop());
@@ -71,6 +70,7 @@ export class VisitScene extends GameScene {
     const { engine, entry, input, locale } = opening;
     this.portrait = new VisitSetting(this, customerOf(entry.customer, entry.segment), opening.story.header.setting);
     this.panel?.setScene(opening.story.header);
+    if (entry.id === PRACTICE_SCENARIO) this.panel?.coach(coachTips(this.say));
     const cues = () => store.getState().settings.cues;
     this.actor = engine.createVisit(input, {
       cueMove: moveSound(audio, cues, (ms, play) => this.time.delayedCall(ms, play)),

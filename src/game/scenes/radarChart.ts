@@ -1,16 +1,19 @@
 import * as Phaser from 'phaser';
 import { radarPoints } from '../ui/radar';
+import type { GameScene } from './GameScene';
 
 const vectors = (points: readonly { x: number; y: number }[]) => points.map((p) => new Phaser.Math.Vector2(p.x, p.y));
 
 /** The scored dimensions as a radar: rings at 25-100, the visit's shape green when it passed, red when not. */
-export function drawRadar(
-  scene: Phaser.Scene,
-  axes: readonly { label: string; score: number }[],
-  passed: boolean,
-): void {
+export function drawRadar(scene: GameScene, axes: readonly { label: string; score: number }[], passed: boolean): void {
   const colour = passed ? 0x2a9d8f : 0xd1495b;
-  const style = { fontFamily: 'sans-serif', fontSize: '16px', color: '#1f2d3d' };
+  // At the trainee's text size, and at the canvas's density to stay sharp.
+  const style = {
+    fontFamily: 'sans-serif',
+    fontSize: scene.fontSize(16),
+    color: '#1f2d3d',
+    resolution: scene.renderScale,
+  };
   if (axes.length < 3) {
     // One or two dimensions make no shape: a bar each, with its score.
     axes.forEach((a, i) => {
@@ -21,7 +24,11 @@ export function drawRadar(
     });
     return;
   }
-  const [cx, cy, r] = [1030, 250, 130];
+  // The radar takes the stage right of the debrief panel (x 800-1280), and shrinks as the text grows so
+  // that a label's longest word still fits between the shape and the edge.
+  const labelWidth = 100 * scene.textScale;
+  const [cx, cy] = [1040, 250];
+  const r = Math.min(130, (480 - 2 * labelWidth - 10) / 2.24);
   const g = scene.add.graphics();
   const ring = (value: number) =>
     radarPoints(
@@ -47,7 +54,7 @@ export function drawRadar(
     const side = p.x < cx - 8 ? 1 : p.x > cx + 8 ? 0 : 0.5;
     const align = side === 1 ? 'right' : side === 0 ? 'left' : 'center';
     scene.add
-      .text(p.x, p.y, `${axes[i].label}\n${axes[i].score}`, { ...style, align, wordWrap: { width: 130 } })
+      .text(p.x, p.y, `${axes[i].label}\n${axes[i].score}`, { ...style, align, wordWrap: { width: labelWidth } })
       .setOrigin(side, p.y < cy - 8 ? 1 : p.y > cy + 8 ? 0 : 0.5);
   });
 }

@@ -5,6 +5,8 @@ import type { Difficulty } from '../../core/visit/difficulty';
 import type { VisitLog } from '../../core/visit/visitLog';
 
 export type TextSize = 'normal' | 'large' | 'x-large';
+/** How much larger than normal each text size sets the type, in the DOM and on the canvas alike. */
+export const TEXT_SCALE: Record<TextSize, number> = { normal: 1, large: 1.2, 'x-large': 1.4 };
 
 export interface Settings {
   /** Null until the player picks one: the browser's language decides until then. */

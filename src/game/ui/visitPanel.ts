@@ -10,6 +10,23 @@ export interface VisitKeys {
   readonly labels: { readonly menu: string; readonly resources: string };
 }
 
+/** The practice visit's tips: on reading on, on the first decision, after it, and at the end. */
+export interface CoachTips {
+  readonly read: string;
+  readonly choose: string;
+  readonly watch: string;
+  readonly end: string;
+}
+
+export const coachTips = (
+  say: (key: 'coachRead' | 'coachChoose' | 'coachWatch' | 'coachEnd') => string,
+): CoachTips => ({
+  read: say('coachRead'),
+  choose: say('coachChoose'),
+  watch: say('coachWatch'),
+  end: say('coachEnd'),
+});
+
 export interface PanelAction {
   readonly text: string;
   run(): void;
@@ -38,6 +55,8 @@ export class VisitPanel {
   private readonly notes = el('ul', { className: 'notes' });
   private shown = 0;
   private readonly root: HTMLElement;
+  private tips: CoachTips | null = null;
+  private decisions = 0;
 
   constructor(
     view: View,
@@ -58,7 +77,6 @@ export class VisitPanel {
     );
   }
 
-  /** The visit's name, for screen readers; the page title says the screen. */
   /** The visit's title, and its setting as a class on the view, so the phone's thread lays out as one. */
   setScene({ title, setting }: { readonly title: string; readonly setting: string }): void {
     this.heading.textContent = title;
@@ -103,8 +121,24 @@ export class VisitPanel {
     this.log.append(el('p', { className: 'notice', text }));
   }
 
+  /** Tips for a newcomer, shown over the actions at the first steps of the visit: the practice visit's. */
+  coach(tips: CoachTips): void {
+    this.tips = tips;
+  }
+
+  /** The tip for this step, if coaching, above what can be done now. */
+  private tip(kind: keyof CoachTips | null): HTMLElement[] {
+    if (!this.tips || !kind) return [];
+    return [el('p', { className: 'coach', testid: `coach-${kind}`, text: this.tips[kind], attrs: { role: 'note' } })];
+  }
+
+  /** Reading on: how, before the first decision; what the screen shows of a move, just after it. */
+  private readingTip(): keyof CoachTips | null {
+    return this.decisions === 0 ? 'read' : this.decisions === 1 ? 'watch' : null;
+  }
+
   /** One button in the actions area, focused. */
-  offer(text: string, onClick: () => void, testid: string): void {
+  offer(text: string, onClick: () => void, testid: string, tip = this.readingTip()): void {
     const next = button(
       text,
       () => {
@@ -113,7 +147,7 @@ export class VisitPanel {
       },
       { className: 'primary', testid },
     );
-    this.actions.replaceChildren(next);
+    this.actions.replaceChildren(...this.tip(tip), next);
     next.focus();
   }
 
@@ -129,7 +163,7 @@ export class VisitPanel {
   stop(notices: readonly (string | Node)[], [first, ...others]: readonly PanelAction[]): void {
     for (const notice of notices) if (typeof notice === 'string') this.notice(notice);
     this.log.lastElementChild?.scrollIntoView({ block: 'end' });
-    this.offer(first.text, first.run, first.testid);
+    this.offer(first.text, first.run, first.testid, 'end');
     for (const other of others) this.extra(other.text, other.run, other.testid);
     for (const notice of notices) if (typeof notice !== 'string') this.actions.append(notice);
   }
@@ -158,7 +192,9 @@ export class VisitPanel {
       text: words.more,
       attrs: { 'aria-hidden': 'true' },
     });
-    this.actions.replaceChildren(el('p', { className: 'hint', text: words.hint }), list, more);
+    this.decisions++;
+    const tip = this.tip(this.decisions === 1 ? 'choose' : null);
+    this.actions.replaceChildren(...tip, el('p', { className: 'hint', text: words.hint }), list, more);
     const { actions } = this;
     const showMore = () => {
       const hidden = actions.scrollHeight - actions.scrollTop - actions.clientHeight > 2;
